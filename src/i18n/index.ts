@@ -1,0 +1,3 @@
+export * from './locales.js';
+export * from './resolve-locale.js';
+export * from './localization.js';

@@ -1,0 +1,47 @@
+import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+
+export interface StartScreenProps {
+  emergencyNumber: string | undefined;
+  onStart: () => void;
+}
+
+export function startScreen({ emergencyNumber, onStart }: StartScreenProps) {
+  return html`
+    <h2 tabindex="-1" data-screen-heading>
+      ${msg('Low back spasm: what to do now', { id: 'start.title' })}
+    </h2>
+    <p>
+      ${msg(
+        'Answer a few short questions. You will get a self-care plan that fits how long the spasm has lasted, and clear advice on when to get medical help.',
+        { id: 'start.purpose' },
+      )}
+    </p>
+    <p class="muted">
+      ${msg(
+        'This guide gives general health information. It cannot tell you what is causing your pain and it does not replace a doctor.',
+        { id: 'start.disclaimer' },
+      )}
+    </p>
+    <p class="emergency-note" part="emergency-note">
+      ${
+        emergencyNumber
+          ? msg(
+              str`If you cannot control your bladder or bowels, or both legs feel weak or numb, call ${emergencyNumber} now.`,
+              {
+                id: 'start.emergency.number',
+              },
+            )
+          : msg(
+              'If you cannot control your bladder or bowels, or both legs feel weak or numb, call your local emergency number now.',
+              { id: 'start.emergency.generic' },
+            )
+      }
+    </p>
+    <div class="actions">
+      <button class="primary" part="button button-primary" @click=${onStart}>
+        ${msg('Start', { id: 'start.button' })}
+      </button>
+    </div>
+  `;
+}
