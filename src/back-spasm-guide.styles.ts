@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+const darkTokens = css`
+  --bsg-color-text: #e8ecf0;
+  --bsg-color-muted: #b8c1cb;
+  --bsg-color-surface: #16191d;
+  --bsg-color-surface-alt: #22272d;
+  --bsg-color-border: #46505b;
+  --bsg-color-accent: #8cc4ff;
+  --bsg-color-accent-text: #0d1117;
+  --bsg-color-focus: #8cc4ff;
+  --bsg-color-emergency: #ffb4ab;
+  --bsg-color-urgent: #ffb86b;
+  --bsg-color-soon: #f0d060;
+  --bsg-color-self-care: #7fd89a;
+`;
+
 /**
  * The host resets every inherited property a hostile page might set, then takes
  * only the font family from the page. All layout uses logical properties for RTL.
@@ -31,22 +46,16 @@ export const guideStyles = css`
     --bsg-space: 1rem;
     --bsg-max-width: 40rem;
   }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
   :host([hidden]) {
     display: none;
-  }
-  :host([data-theme='dark']) {
-    --bsg-color-text: #e8ecf0;
-    --bsg-color-muted: #b8c1cb;
-    --bsg-color-surface: #16191d;
-    --bsg-color-surface-alt: #22272d;
-    --bsg-color-border: #46505b;
-    --bsg-color-accent: #8cc4ff;
-    --bsg-color-accent-text: #0d1117;
-    --bsg-color-focus: #8cc4ff;
-    --bsg-color-emergency: #ffb4ab;
-    --bsg-color-urgent: #ffb86b;
-    --bsg-color-soon: #f0d060;
-    --bsg-color-self-care: #7fd89a;
   }
   *,
   *::before,
@@ -103,7 +112,7 @@ export const guideStyles = css`
   .button {
     all: unset;
     box-sizing: border-box;
-    display: inline-flex !important;
+    display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
@@ -146,16 +155,241 @@ export const guideStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+
+  fieldset.group {
+    margin: 0 0 var(--bsg-space);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.5rem;
+    font-weight: 700;
+  }
+  .hint {
+    margin-block: -0.25rem 0.5rem;
+    color: var(--bsg-color-muted);
+    font-size: 0.9375em;
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6rem;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    margin-block-end: 0.375rem;
+    border: 1px solid var(--bsg-color-border);
+    border-radius: calc(var(--bsg-radius) / 1.5);
+    background: var(--bsg-color-surface-alt);
+    cursor: pointer;
+  }
+  .option input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--bsg-color-accent);
+  }
+  .option:has(input:checked) {
+    border-color: var(--bsg-color-accent);
+    box-shadow: inset 0 0 0 1px var(--bsg-color-accent);
+  }
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--bsg-color-focus);
+    outline-offset: 2px;
+  }
+  .option-none {
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: var(--bsg-space);
+  }
+  .field input {
+    font: inherit;
+    color: inherit;
+    background: var(--bsg-color-surface);
+    border: 1px solid var(--bsg-color-border);
+    border-radius: 0.4rem;
+    padding: 0.5rem;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+  }
+  .form-error {
+    color: var(--bsg-color-emergency);
+    font-weight: 600;
+  }
+  .form-error[hidden] {
+    display: none;
+  }
+  .notice {
+    padding: 0.75rem;
+    border-inline-start: 0.375rem solid var(--bsg-color-urgent);
+    background: var(--bsg-color-surface-alt);
+    border-radius: 0.25rem;
+  }
+  .tier {
+    padding: var(--bsg-space);
+    margin-block-end: var(--bsg-space);
+    border-radius: calc(var(--bsg-radius) / 1.5);
+    border: 2px solid var(--tier-color);
+    border-inline-start-width: 0.5rem;
+    background: var(--bsg-color-surface-alt);
+  }
+  .tier h2 {
+    color: var(--tier-color);
+  }
+  .tier-emergency {
+    --tier-color: var(--bsg-color-emergency);
+  }
+  .tier-urgent {
+    --tier-color: var(--bsg-color-urgent);
+  }
+  .tier-soon {
+    --tier-color: var(--bsg-color-soon);
+  }
+  .tier-self-care {
+    --tier-color: var(--bsg-color-self-care);
+  }
+  .tier .call {
+    margin-block-end: var(--bsg-space);
+  }
+  .reasons-label {
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
+  .plan-group {
+    margin-block-start: calc(var(--bsg-space) * 1.5);
+  }
+  .steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .step {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding: 0.875rem;
+    border: 1px solid var(--bsg-color-border);
+    border-radius: calc(var(--bsg-radius) / 1.5);
+    background: var(--bsg-color-surface-alt);
+  }
+  .step-text {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+  .step h4 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .step p {
+    margin-block-end: 0.5rem;
+  }
+  .step-warnings {
+    margin-block: 0 0.5rem;
+    padding-inline-start: 1.25rem;
+    color: var(--bsg-color-text);
+    font-size: 0.9375em;
+  }
+  .illustration {
+    flex: 0 1 10rem;
+    inline-size: 10rem;
+    max-inline-size: 100%;
+    block-size: auto;
+    color: var(--bsg-color-accent);
+  }
+  [dir='rtl'] .illustration,
+  [dir='rtl'] .arrow-back {
+    transform: scaleX(-1);
+  }
+  .step-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    font-size: 0.875em;
+  }
+  .badge {
+    display: inline-block;
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    border-radius: 999px;
+    border: 1px solid var(--bsg-color-border);
+    background: var(--bsg-color-surface);
+  }
+  .sources summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+    color: var(--bsg-color-accent);
+    text-decoration: underline;
+  }
+  .sources ul {
+    margin-block: 0.5rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .timer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.25rem 0.75rem;
+  }
+  .timer p {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .clock {
+    font-variant-numeric: tabular-nums;
+    font-size: 1.75em;
+    font-weight: 700;
+    min-inline-size: 4ch;
+  }
+  .timer-done {
+    font-weight: 700;
+    color: var(--bsg-color-self-care);
+  }
+  .loading {
+    min-block-size: 16rem;
+    color: var(--bsg-color-muted);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    :host {
+      contain: none;
+    }
+    .card {
+      border: 0;
+      padding: 0;
+      max-inline-size: none;
+    }
+    button,
+    .button,
+    .no-print,
+    .timer,
+    .sources {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .step {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     button,
     .button,
     .card {
       border-color: ButtonText;
-    }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    button {
-      transition: background-color 120ms ease;
     }
   }
 `;

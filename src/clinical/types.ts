@@ -150,6 +150,8 @@ export interface PlanStep {
   timer?: StepTimer;
   /** Name of the illustration the view may draw for it. */
   illustration?: string;
+  /** Cautions that belong with this step; the view shows them beside it. */
+  warnings?: WarningId[];
 }
 
 export type RecheckAction =
@@ -200,12 +202,17 @@ export type QuestionId =
   | 'trend'
   | 'selfCareDays'
   | 'tried'
+  | 'stopsDailyActivities'
+  | 'strugglingToCope'
+  | 'heatMadeWorse'
   | 'version';
 
 export interface ValidationIssue {
   question: QuestionId;
   problem: 'missing' | 'malformed' | 'impossible' | 'unknown-value' | 'contradictory';
   detail: string;
+  /** Path of the offending field, e.g. `redFlags.fever` or `onset.value`. */
+  field?: string;
 }
 
 export type AssessResult =

@@ -12,8 +12,8 @@ export interface ResolvedLocale {
  * The language for one widget: its own `lang`, the closest ancestor's `lang`
  * (across shadow roots), the document's, the browser's preferences, then English.
  */
-export function resolveLocale(host: Element): ResolvedLocale {
-  const declared = closestLang(host);
+export function resolveLocale(host: Element, ownLang?: string): ResolvedLocale {
+  const declared = ownLang?.trim() || closestLang(host);
   if (declared) {
     const locale = matchLocale(declared);
     return locale

@@ -1,0 +1,24 @@
+// Shared by the scripts that drive Debian's Chromium (screenshots, benchmark).
+import puppeteer from 'puppeteer-core';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * assess(): answers in, assessment out. Total (never throws), deterministic and pure
+ * (`today` is an argument; nothing else from the outside is read).
+ *
+ * 1. Any emergency finding answered `true` → tier emergency, whatever else was answered or
+ *    left out, even if other answers are malformed. Only the get-help and while-waiting
+ *    steps are shown; the re-check is "call for emergency help now".
+ * 2. Otherwise the answers must be valid and complete (every red flag answered, or "none
+ *    of these"; onset; history; age band), else `{ ok: false, issues }`.
+ * 3. Urgent finding → tier urgent: get help today first, then the comfort steps that are
+ *    safe meanwhile.
+ * 4. A "see a doctor soon" reason → tier soon: book an appointment first, then self-care.
+ * 5. Otherwise tier self-care.
+ */
+import { parseIsoDate, todayDayNumber } from './dates.js';
+import type { PlanContext } from './facts.js';
+import { onsetToDays, phaseForDays } from './phases.js';
+import { planWarnings, selectSteps } from './plan.js';
+import { snapshot, trueFindings, type Snapshot } from './read.js';
+import { recheckFor } from './recheck.js';
+import { soonReasonsFor } from './soon-rules.js';
+import {
+  ANSWERS_VERSION,
+  EMERGENCY_FINDINGS,
+  URGENT_FINDINGS,
+  type Answers,
+  type AssessResult,
+  type Assessment,
+  type Onset,
+  type RedFlagId,
+  type Tier,
+  type TierReason,
+  type ValidationIssue,
+} from './types.js';
+import { collectIssues, TODAY_MALFORMED, toAnswers, validOnset } from './validate.js';
+
+interface Timing {
+  daysSinceStart: number;
+  /** Day number of the (estimated, for spans) start; null when today is unknown. */
+  startDay: number | null;
+}
+
+function timingOf(onset: Onset, todayDay: number | null): Timing | null {
+  const startOfDate = onset.kind === 'date' ? parseIsoDate(onset.date) : null;
+  const days = onsetToDays(onset, todayDay, startOfDate);
+  if (days === null) return null;
+  return {
+    daysSinceStart: days,
+    startDay: onset.kind === 'date' ? startOfDate : todayDay === null ? null : todayDay - days,
+  };
+}
+
+function assessment(
+  context: PlanContext,
+  tierReasons: TierReason[],
+  startDay: number | null,
+): Assessment {
+  const steps = selectSteps(context);
+  return {
+    tier: context.tier,
+    tierReasons,
+    phase: context.phase,
+    daysSinceStart: context.daysSinceStart,
+    steps,
+    recheck: recheckFor(context.tier, context.daysSinceStart ?? 0, startDay),
+    warnings: planWarnings(steps),
+  };
+}
+
+function emergency(snap: Snapshot, findings: RedFlagId[], todayDay: number | null): AssessResult {
+  const onset = validOnset(snap, todayDay);
+  const timing = onset ? timingOf(onset, todayDay) : null;
+  // Only the red-flag answers matter for the emergency steps; read what is well formed.
+  const redFlags: Answers['redFlags'] = {};
+  for (const id of findings) redFlags[id] = true;
+  const context: PlanContext = {
+    answers: { version: ANSWERS_VERSION, redFlags },
+    tier: 'emergency',
+    phase: timing ? phaseForDays(timing.daysSinceStart) : null,
+    daysSinceStart: timing ? timing.daysSinceStart : null,
+  };
+  return {
+    ok: true,
+    assessment: assessment(context, findings, timing ? timing.startDay : null),
+  };
+}
+
+function assessSnapshot(snap: Snapshot, today: unknown): AssessResult {
+  const todayDay = todayDayNumber(today);
+  const emergencyFindings = trueFindings(snap, EMERGENCY_FINDINGS);
+  if (emergencyFindings.length > 0) return emergency(snap, emergencyFindings, todayDay);
+
+  const issues: ValidationIssue[] = collectIssues(snap, todayDay);
+  if (todayDay === null) {
+    issues.push({
+      question: 'onset',
+      problem: 'malformed',
+      field: 'today',
+      detail: TODAY_MALFORMED,
+    });
+  }
+  const onset = validOnset(snap, todayDay);
+  const timing = onset ? timingOf(onset, todayDay) : null;
+  if (issues.length > 0 || !onset || !timing) {
+    return { ok: false, issues: issues.length > 0 ? issues : [missingOnset()] };
+  }
+
+  const answers = toAnswers(snap, onset);
+  const phase = phaseForDays(timing.daysSinceStart);
+  const base = { answers, phase, daysSinceStart: timing.daysSinceStart };
+  const urgentFindings = trueFindings(snap, URGENT_FINDINGS);
+  let tier: Tier;
+  let reasons: TierReason[];
+  if (urgentFindings.length > 0) {
+    tier = 'urgent';
+    reasons = urgentFindings;
+  } else {
+    reasons = soonReasonsFor({ ...base, tier: 'soon' });
+    tier = reasons.length > 0 ? 'soon' : 'self-care';
+  }
+  return { ok: true, assessment: assessment({ ...base, tier }, reasons, timing.startDay) };
+}
+
+function missingOnset(): ValidationIssue {
+  return { question: 'onset', problem: 'missing', field: 'onset', detail: 'onset is not usable.' };
+}
+
+export function assess(input: unknown, today: Date | string): AssessResult {
+  try {
+    return assessSnapshot(snapshot(input), today);
+  } catch {
+    return {
+      ok: false,
+      issues: [
+        { question: 'version', problem: 'malformed', detail: 'The answers could not be read.' },
+      ],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { msg, str } from '@lit/localize';
+import type { Tier } from '../clinical/types.js';
+
+/** The banner at the top of the plan: what to do, by tier. */
+
+export function tierHeading(tier: Tier): string {
+  switch (tier) {
+    case 'emergency':
+      return msg('Call for emergency help now', { id: 'tier.emergency.heading' });
+    case 'urgent':
+      return msg('Get medical help today', { id: 'tier.urgent.heading' });
+    case 'soon':
+      return msg('Book a visit to a doctor soon', { id: 'tier.soon.heading' });
+    case 'self-care':
+      return msg('You can look after this at home', { id: 'tier.self-care.heading' });
+  }
+}
+
+export function tierInstruction(tier: Tier, phone: string | undefined): string {
+  switch (tier) {
+    case 'emergency':
+      return phone
+        ? msg(
+            str`Call ${phone} or go to the nearest emergency department now. Do not drive yourself.`,
+            {
+              id: 'tier.emergency.instruction.number',
+            },
+          )
+        : msg(
+            'Call your local emergency number or go to the nearest emergency department now. Do not drive yourself.',
+            { id: 'tier.emergency.instruction.generic' },
+          );
+    case 'urgent':
+      return phone
+        ? msg(
+            str`What you told us needs a doctor to check you today. Call ${phone} for same-day advice, or go to an urgent care centre or your doctor today.`,
+            { id: 'tier.urgent.instruction.number' },
+          )
+        : msg(
+            'What you told us needs a doctor to check you today. Contact your doctor, an urgent care centre or a medical advice line today.',
+            { id: 'tier.urgent.instruction.generic' },
+          );
+    case 'soon':
+      return msg(
+        'Make an appointment with a doctor in the next few days. Until then, the steps below are safe to follow.',
+        { id: 'tier.soon.instruction' },
+      );
+    case 'self-care':
+      return msg(
+        'Most back spasms ease a lot within a few weeks. Follow the steps below, and check again on the dates shown.',
+        { id: 'tier.self-care.instruction' },
+      );
+  }
+}
+
+export function meanwhileNote(): string {
+  return msg('While you arrange that, these steps are safe to follow:', { id: 'tier.meanwhile' });
+}

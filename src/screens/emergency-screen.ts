@@ -1,0 +1,44 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import type { Assessment } from '../clinical/types.js';
+import { stepHowTo, stepTitle } from '../content/clinical-text.js';
+import { tierBanner } from './plan-screen.js';
+
+export interface EmergencyScreenProps {
+  assessment: Assessment;
+  phone: string | undefined;
+  onBack: () => void;
+}
+
+/** The end of the flow when an emergency sign is ticked: call now, then what to do while waiting. */
+export function emergencyScreen({ assessment, phone, onBack }: EmergencyScreenProps) {
+  const waiting = assessment.steps.filter((step) => step.group === 'while-waiting');
+  return html`
+    ${tierBanner('emergency', assessment.tierReasons, phone)}
+    ${
+      waiting.length
+        ? html`<section class="plan-group">
+            <h3>${msg('While you wait for help', { id: 'emergency.waiting' })}</h3>
+            <ul class="steps">
+              ${waiting.map(
+                (step) =>
+                  html`<li class="step">
+                    <div class="step-text">
+                      <h4>${stepTitle(step.id)}</h4>
+                      <p>${stepHowTo(step.id)}</p>
+                    </div>
+                  </li>`,
+              )}
+            </ul>
+          </section>`
+        : ''
+    }
+    <div class="actions no-print">
+      <button part="button" @click=${onBack}>
+        <span class="arrow-back" aria-hidden="true">←</span>${msg('I ticked a sign by mistake', {
+          id: 'emergency.back',
+        })}
+      </button>
+    </div>
+  `;
+}

@@ -1,0 +1,53 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { EMERGENCY_FINDINGS, URGENT_FINDINGS, type RedFlagId } from '../clinical/types.js';
+import { redFlagLabel } from '../content/clinical-text.js';
+import { checkbox, formError } from './controls.js';
+import { navButtons } from './navigation.js';
+
+export interface RedFlagsScreenProps {
+  checked: ReadonlySet<RedFlagId>;
+  none: boolean;
+  error: string | undefined;
+  onToggle: (id: RedFlagId, checked: boolean) => void;
+  onToggleNone: (checked: boolean) => void;
+  onBack: () => void;
+  onNext: () => void;
+}
+
+export function redFlagsScreen(props: RedFlagsScreenProps) {
+  const findingBox = (id: RedFlagId) =>
+    checkbox({
+      name: id,
+      label: redFlagLabel(id),
+      checked: props.checked.has(id),
+      onToggle: (checked) => props.onToggle(id, checked),
+    });
+  return html`
+    <h2 tabindex="-1" data-screen-heading>
+      ${msg('First, a quick safety check', { id: 'redflags.title' })}
+    </h2>
+    <p>
+      ${msg('Tick anything that is true for you now. If nothing is, tick "None of these".', {
+        id: 'redflags.intro',
+      })}
+    </p>
+    <fieldset class="group group-emergency" aria-describedby="redflags-error">
+      <legend>${msg('Signs that need emergency help', { id: 'redflags.emergency.legend' })}</legend>
+      ${EMERGENCY_FINDINGS.map(findingBox)}
+    </fieldset>
+    <fieldset class="group group-urgent" aria-describedby="redflags-error">
+      <legend>${msg('Signs that need a doctor today', { id: 'redflags.urgent.legend' })}</legend>
+      ${URGENT_FINDINGS.map(findingBox)}
+    </fieldset>
+    ${checkbox({
+      name: 'none',
+      variant: 'none',
+      label: msg('None of these', { id: 'redflags.none' }),
+      checked: props.none,
+      onToggle: props.onToggleNone,
+    })}
+    ${formError('redflags-error', props.error)}
+    ${navButtons({ onBack: props.onBack, onNext: props.onNext })}
+  `;
+}

@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type TimerStatus = 'running' | 'paused' | 'done';
+
+export interface ActiveTimer {
+  stepId: string;
+  totalSeconds: number;
+  remainingSeconds: number;
+  status: TimerStatus;
+}
+
+/** What the timer wants read out to screen readers; the view words it. */
+export type TimerAnnouncement =
+  | { kind: 'started' | 'paused' | 'resumed' | 'minutes-left'; stepId: string; seconds: number }
+  | { kind: 'done' | 'cancelled'; stepId: string };
+
+/**
+ * One countdown at a time for the plan's heat, cold and hold steps. It counts from a
+ * deadline, not from ticks, so a busy page or a background tab cannot slow it down.
+ * It stops when the element leaves the page.
+ */
+export class StepTimer implements ReactiveController {
+  active: ActiveTimer | undefined;
+  private deadline = 0;
+  private interval: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly announce: (announcement: TimerAnnouncement) => void,
+  ) {
+    host.addController(this);
+  }
+
+  start(stepId: string, seconds: number): void {
+    this.stopTicking();
+    this.active = { stepId, totalSeconds: seconds, remainingSeconds: seconds, status: 'running' };
+    this.runFrom(seconds);
+    this.announce({ kind: 'started', stepId, seconds });
+  }
+
+  pause(): void {
+    if (this.active?.status !== 'running') return;
+    this.tick();
+    this.stopTicking();
+    this.active = { ...this.active, status: 'paused' };
+    this.announce({
+      kind: 'paused',
+      stepId: this.active.stepId,
+      seconds: this.active.remainingSeconds,
+    });
+    this.host.requestUpdate();
+  }
+
+  resume(): void {
+    if (this.active?.status !== 'paused') return;
+    this.active = { ...this.active, status: 'running' };
+    this.runFrom(this.active.remainingSeconds);
+    this.announce({
+      kind: 'resumed',
+      stepId: this.active.stepId,
+      seconds: this.active.remainingSeconds,
+    });
+  }
+
+  cancel(): void {
+    if (!this.active) return;
+    const { stepId } = this.active;
+    this.stopTicking();
+    this.active = undefined;
+    this.announce({ kind: 'cancelled', stepId });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.stopTicking();
+    this.active = undefined;
+  }
+
+  private runFrom(seconds: number): void {
+    this.deadline = Date.now() + seconds * 1000;
+    this.interval = setInterval(() => this.tick(), 250);
+    this.host.requestUpdate();
+  }
+
+  private tick(): void {
+    const timer = this.active;
+    if (!timer || timer.status !== 'running') return;
+    const remaining = Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000));
+    if (remaining === timer.remainingSeconds) return;
+    this.active = { ...timer, remainingSeconds: remaining };
+    if (remaining === 0) {
+      this.stopTicking();
+      this.active = { ...this.active, status: 'done' };
+      this.announce({ kind: 'done', stepId: timer.stepId });
+    } else if (remaining % 60 === 0 && remaining < timer.totalSeconds) {
+      this.announce({ kind: 'minutes-left', stepId: timer.stepId, seconds: remaining });
+    }
+    this.host.requestUpdate();
+  }
+
+  private stopTicking(): void {
+    if (this.interval !== undefined) clearInterval(this.interval);
+    this.interval = undefined;
+  }
+}

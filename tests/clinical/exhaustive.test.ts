@@ -1,0 +1,225 @@
+/**
+ * Exhaustive enumeration of the categorical answers. Red-flag combinations are reduced to:
+ * none (two ways of saying it), every single finding, and every pair; everything else is
+ * crossed in full where it changes the plan. Every combination is checked against every
+ * safety rule (support.ts) and against the tier and phase the reference asks for.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  AGE_BANDS,
+  assess,
+  HISTORIES,
+  MEDICINE_FACTS,
+  ONSET_SPANS,
+  SEVERITIES,
+  stepHasTag,
+  TRENDS,
+  type Answers,
+  type Onset,
+} from '../../src/clinical/index.js';
+import { isoDateOf, parseIsoDate } from '../../src/clinical/dates.js';
+import {
+  expectedDays,
+  expectedPhase,
+  expectedTier,
+  HOME_EXERCISES,
+  RED_FLAGS,
+  TODAY,
+  violations,
+} from './support.js';
+
+type Flags = Pick<Answers, 'redFlags' | 'noRedFlags'>;
+
+const NONE_WAYS: Flags[] = [
+  { redFlags: {}, noRedFlags: true },
+  { redFlags: Object.fromEntries(RED_FLAGS.map((id) => [id, false])) },
+];
+
+function withTrue(ids: readonly string[]): Flags {
+  return { redFlags: Object.fromEntries(RED_FLAGS.map((id) => [id, ids.includes(id)])) };
+}
+
+const SINGLES_AND_PAIRS: Flags[] = [];
+RED_FLAGS.forEach((first, i) => {
+  SINGLES_AND_PAIRS.push(withTrue([first]));
+  for (const second of RED_FLAGS.slice(i + 1)) SINGLES_AND_PAIRS.push(withTrue([first, second]));
+});
+
+const SPANS: Onset[] = ONSET_SPANS.map((span) => ({ kind: 'span', span }));
+const todayDay = parseIsoDate(TODAY)!;
+const BOUNDARY_ONSETS: Onset[] = [
+  ...(
+    [
+      [0, 'hours'],
+      [47, 'hours'],
+      [48, 'hours'],
+      [1, 'days'],
+      [2, 'days'],
+      [13, 'days'],
+      [14, 'days'],
+      [27, 'days'],
+      [28, 'days'],
+      [83, 'days'],
+      [84, 'days'],
+      [4, 'weeks'],
+      [12, 'weeks'],
+      [500, 'weeks'],
+    ] as const
+  ).map(([value, unit]): Onset => ({ kind: 'duration', value, unit })),
+  ...[0, 1, 2, 13, 14, 15, 27, 28, 29, 41, 42, 43, 83, 84, 85, 400].map((ago): Onset => ({
+    kind: 'date',
+    date: isoDateOf(todayDay - ago),
+  })),
+];
+
+const MEDICINE_VARIANTS: Answers['medicineFacts'][] = [
+  { none: true },
+  undefined,
+  Object.fromEntries(MEDICINE_FACTS.map((fact) => [fact, false])),
+  ...MEDICINE_FACTS.map((fact) => ({ [fact]: true })),
+];
+const SHORT_MEDICINE_VARIANTS: Answers['medicineFacts'][] = [
+  { none: true },
+  undefined,
+  { pregnant: true },
+];
+const optional = <T>(values: readonly T[]): (T | undefined)[] => [undefined, ...values];
+
+function* product(
+  flagsList: Flags[],
+  onsets: Onset[],
+  medicines: Answers['medicineFacts'][],
+  severities: (Answers['severity'] | undefined)[],
+  heat: (boolean | undefined)[],
+  trends: (Answers['trend'] | undefined)[],
+  yesNo: boolean[],
+  selfCare: (number | undefined)[],
+): Generator<Answers> {
+  for (const flags of flagsList)
+    for (const onset of onsets)
+      for (const history of HISTORIES)
+        for (const ageBand of AGE_BANDS)
+          for (const medicineFacts of medicines)
+            for (const severity of severities)
+              for (const heatMadeWorse of heat)
+                for (const trend of trends)
+                  for (const stopsDailyActivities of yesNo)
+                    for (const strugglingToCope of yesNo)
+                      for (const selfCareDays of selfCare) {
+                        const answers: Answers = { version: 1, ...flags, onset, history, ageBand };
+                        if (medicineFacts !== undefined) answers.medicineFacts = medicineFacts;
+                        if (severity !== undefined) answers.severity = severity;
+                        if (heatMadeWorse !== undefined) answers.heatMadeWorse = heatMadeWorse;
+                        if (trend !== undefined) answers.trend = trend;
+                        answers.stopsDailyActivities = stopsDailyActivities;
+                        answers.strugglingToCope = strugglingToCope;
+                        if (selfCareDays !== undefined) answers.selfCareDays = selfCareDays;
+                        yield answers;
+                      }
+}
+
+function* allCombinations(): Generator<Answers> {
+  // A: no red flags; every span × history × age × medicine facts × severity × heat × trend
+  //    × stops daily activities × struggling to cope.
+  yield* product(
+    NONE_WAYS.slice(0, 1),
+    SPANS,
+    MEDICINE_VARIANTS,
+    optional(SEVERITIES),
+    [undefined, false, true],
+    optional(TRENDS),
+    [false, true],
+    [undefined],
+  );
+  // B: every single red flag and every pair, × span × history × age, with the answers
+  //    that change the plan most.
+  yield* product(
+    SINGLES_AND_PAIRS,
+    SPANS,
+    SHORT_MEDICINE_VARIANTS,
+    [undefined, 'severe'],
+    [undefined, true],
+    [undefined, 'worse'],
+    [false],
+    [undefined],
+  );
+  // C: phase and re-check boundaries (durations and dates), with self-care days.
+  yield* product(
+    NONE_WAYS.slice(1),
+    BOUNDARY_ONSETS,
+    SHORT_MEDICINE_VARIANTS,
+    optional(SEVERITIES),
+    [undefined, true],
+    optional(TRENDS),
+    [false],
+    [undefined, 0, 14],
+  );
+}
+
+describe('clinical exhaustive enumeration', () => {
+  it('keeps every rule for every combination of categorical answers', async function () {
+    this.timeout(120_000);
+    let count = 0;
+    const failures: string[] = [];
+    let sliceStart = performance.now();
+    for (const answers of allCombinations()) {
+      // Yield now and then, so other test pages sharing this renderer keep running.
+      if (performance.now() - sliceStart > 25) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+      const days = expectedDays(answers.onset!, TODAY);
+      if (answers.selfCareDays !== undefined && answers.selfCareDays > days + 1) {
+        continue; // contradictory by construction; the validation tests cover it
+      }
+      count += 1;
+      const result = assess(answers, TODAY);
+      const problems = violations(answers, result, TODAY);
+      if (result.ok) {
+        const a = result.assessment;
+        const tier = expectedTier(answers, TODAY);
+        if (a.tier !== tier) problems.push(`tier ${a.tier}, expected ${tier}`);
+        if (a.daysSinceStart !== days) problems.push(`days ${a.daysSinceStart}, expected ${days}`);
+        if (a.phase !== expectedPhase(days)) problems.push(`phase ${a.phase}`);
+        const ids = a.steps.map((s) => s.id);
+        if (tier === 'self-care' || tier === 'soon') {
+          const heat = answers.heatMadeWorse === true ? 'cold-pack' : 'heat-pack';
+          if (!ids.includes(heat)) problems.push(`no ${heat}`);
+          if (!ids.includes('keep-moving-gently')) problems.push('no keep-moving-gently');
+          const exercises = ids.filter((id) => HOME_EXERCISES.includes(id));
+          const expectExercises = a.phase !== 'first-days' && answers.severity !== 'severe';
+          if (expectExercises !== exercises.length > 0) problems.push('home exercises wrong');
+          const relaxant = a.steps.some((s) => stepHasTag(s.id, 'prescription'));
+          const relaxantAllowed =
+            (a.phase === 'first-days' || a.phase === 'acute') &&
+            answers.severity !== 'mild' &&
+            answers.trend !== 'better' &&
+            answers.medicineFacts?.pregnant !== true &&
+            answers.ageBand !== 'under-16' &&
+            answers.ageBand !== '65-plus';
+          if (relaxant !== relaxantAllowed) problems.push('muscle relaxant step wrong');
+          const facts = answers.medicineFacts;
+          const allClear =
+            facts !== undefined &&
+            !MEDICINE_FACTS.some((fact) => facts[fact] === true) &&
+            (facts.none === true || MEDICINE_FACTS.every((fact) => facts[fact] === false));
+          const nsaidExpected = allClear && answers.ageBand !== 'under-16';
+          if (ids.includes('nsaid-over-the-counter') !== nsaidExpected)
+            problems.push('NSAID step wrong');
+          const scanExpected =
+            tier === 'self-care' && (a.phase === 'first-days' || a.phase === 'acute');
+          if (ids.includes('no-early-scan') !== scanExpected) problems.push('no-early-scan wrong');
+        }
+      } else {
+        problems.push('no plan: ' + JSON.stringify(result.issues));
+      }
+      if (problems.length > 0 && failures.length < 10) {
+        failures.push(`${JSON.stringify(answers)} → ${problems.join('; ')}`);
+      }
+      if (problems.length > 0 && failures.length >= 10) break;
+    }
+    console.log(`exhaustive: ${count} answer combinations checked`);
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+    expect(count).to.be.greaterThan(100_000);
+  });
+});

@@ -1,0 +1,47 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { BackSpasmGuide } from '../../src/index.js';
+
+const headingOf = (el: BackSpasmGuide) =>
+  el.shadowRoot!.querySelector('[data-screen-heading]')?.textContent?.trim() ?? '';
+
+describe('per-instance language', () => {
+  it('shows two widgets in two languages on one page, each its own', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <back-spasm-guide lang="de"></back-spasm-guide>
+        <back-spasm-guide lang="ar"></back-spasm-guide>
+        <back-spasm-guide lang="en"></back-spasm-guide>
+      </div>`,
+    );
+    const [de, ar, en] = [...page.querySelectorAll('back-spasm-guide')];
+    await waitUntil(
+      () =>
+        headingOf(de!) &&
+        headingOf(ar!) &&
+        de!.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'de' &&
+        ar!.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'ar',
+    );
+    const headings = [headingOf(de!), headingOf(ar!), headingOf(en!)];
+    expect(new Set(headings).size).to.equal(3);
+    expect(headings[1]).to.match(/[\u0600-\u06FF]/);
+    expect(headings[2]).to.equal('Low back spasm: what to do now');
+  });
+
+  it('re-renders in a new language when lang changes, keeping the answers', async () => {
+    const el = await fixture<BackSpasmGuide>(html`<back-spasm-guide lang="en"></back-spasm-guide>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('label.option-none input')!.click();
+    await el.updateComplete;
+    const englishHeading = headingOf(el);
+    el.lang = 'es';
+    await waitUntil(() => el.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'es');
+    await el.updateComplete;
+    expect(headingOf(el)).to.not.equal(englishHeading);
+    expect(
+      el.shadowRoot!.querySelector<HTMLInputElement>('label.option-none input')!.checked,
+    ).to.equal(true);
+    expect(el.answers.noRedFlags).to.equal(true);
+  });
+});
