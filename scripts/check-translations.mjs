@@ -9,6 +9,10 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 const SAME_AS_ENGLISH_ALLOWED = new Set(['age.16-17', 'age.18-49', 'age.50-64']);
 
 const config = readConfigFileAndWriteSchema('lit-localize.json');
+// `--locale xx` checks one locale and lists all of its problems (for translators).
+const onlyLocale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : undefined;
+const locales = onlyLocale ? [onlyLocale] : config.targetLocales;
+const shown = onlyLocale ? Infinity : 40;
 const localizer = new RuntimeLitLocalizer(config);
 const { messages, errors } = localizer.extractSourceMessages();
 if (errors.length) {
@@ -28,7 +32,7 @@ const placeholdersOf = (contents) =>
 const source = new Map(messages.map((m) => [m.name, m]));
 const { translations } = localizer.readTranslationsSync();
 const problems = [];
-for (const locale of config.targetLocales) {
+for (const locale of locales) {
   const translated = new Map((translations.get(locale) ?? []).map((m) => [m.name, m]));
   for (const [id, message] of source) {
     const target = translated.get(id);
@@ -52,10 +56,10 @@ for (const locale of config.targetLocales) {
 }
 if (problems.length) {
   console.error(`Translations incomplete (${problems.length} problems):`);
-  for (const problem of problems.slice(0, 40)) console.error(`  ${problem}`);
-  if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
+  for (const problem of problems.slice(0, shown)) console.error(`  ${problem}`);
+  if (problems.length > shown) console.error(`  … and ${problems.length - shown} more`);
   process.exit(1);
 }
 console.log(
-  `translations: ${config.targetLocales.length} locales × ${source.size} messages complete, placeholders match`,
+  `translations: ${locales.length} locales × ${source.size} messages complete, placeholders match`,
 );

@@ -52,8 +52,11 @@ export const FACT_RULES = [
     description:
       'an anti-inflammatory is not clearly safe without advice: pregnant, any caution ' +
       '(stomach ulcer or bleeding, kidney or heart disease, blood thinners, aspirin-sensitive ' +
-      'asthma), the medicine questions not all answered, or under 16',
-    holds: ({ answers }) => answers.ageBand === 'under-16' || !medicineFactsAllClear(answers),
+      'asthma), the medicine questions not all answered, under 16, or 65 and over',
+    holds: ({ answers }) =>
+      answers.ageBand === 'under-16' ||
+      answers.ageBand === '65-plus' ||
+      !medicineFactsAllClear(answers),
   },
   {
     id: 'under-16',

@@ -366,7 +366,6 @@ export const STEP_RULES = [
     grade: 'moderate',
     sources: ['ACP-2017', 'NICE-NG59', 'AAFP-2025', 'seed-000'],
     warnings: ['nsaid-ask-first', 'nsaid-label-and-food'],
-    warningsWhen: [{ warning: 'nsaid-over-65', when: '65-plus' }],
     showIn: [{ tiers: CARE, phases: ANY }],
     excludedBy: ['nsaid-needs-advice'],
     tags: ['nsaid'],
@@ -379,9 +378,14 @@ export const STEP_RULES = [
     group: 'medicines',
     grade: 'practice',
     sources: ['NHS-BACK', 'NICE-NG59'],
-    warningsWhen: [{ warning: 'no-aspirin-under-16', when: 'under-16' }],
+    warningsWhen: [
+      { warning: 'no-aspirin-under-16', when: 'under-16' },
+      { warning: 'nsaid-over-65', when: '65-plus' },
+    ],
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY, requires: ['nsaid-needs-advice'] }],
-    note: 'Replaces the anti-inflammatory step whenever it is not clearly safe, and when urgent.',
+    note:
+      'Replaces the anti-inflammatory step whenever it is not clearly safe (NHS: ask first when ' +
+      'over 65, pregnant or with a listed condition), and when urgent.',
   },
   {
     id: 'ask-doctor-muscle-relaxant',

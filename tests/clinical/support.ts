@@ -291,9 +291,7 @@ export function violations(input: unknown, result: AssessResult, today: string):
     for (const w of ['nsaid-ask-first', 'nsaid-label-and-food'] as const) {
       if (!nsaid.warnings?.includes(w) || !a.warnings.includes(w)) fail('3: NSAID without ' + w);
     }
-    if (answers.ageBand === '65-plus' && !nsaid.warnings?.includes('nsaid-over-65')) {
-      fail('3: NSAID over 65 without its warning');
-    }
+    if (answers.ageBand === '65-plus') fail('3: NSAID self-care step at 65 and over');
     if (facts.pregnant !== false && facts.none !== true)
       fail('3: NSAID when pregnancy not ruled out');
     if (NSAID_CAUTION_FACTS.some((f) => facts[f] === true)) fail('3: NSAID with a caution');
@@ -307,8 +305,12 @@ export function violations(input: unknown, result: AssessResult, today: string):
     const needsAdvice =
       facts.pregnant === true ||
       NSAID_CAUTION_FACTS.some((f) => facts[f] === true) ||
-      answers.ageBand === 'under-16';
+      answers.ageBand === 'under-16' ||
+      answers.ageBand === '65-plus';
     if (needsAdvice && !has('ask-pharmacist-before-nsaid')) fail('3: no ask-pharmacist step');
+    if (answers.ageBand === '65-plus' && !a.warnings.includes('nsaid-over-65')) {
+      fail('3: 65 and over without the ask-first caution');
+    }
     if (has('nsaid-over-the-counter') === has('ask-pharmacist-before-nsaid')) {
       fail('3: not exactly one of the NSAID step and ask-pharmacist');
     }

@@ -380,8 +380,9 @@ export const VIGNETTES: Vignette[] = [
     expect: {
       tier: 'self-care',
       phase: 'acute',
-      present: ['nsaid-over-the-counter'],
-      warnings: ['nsaid-ask-first', 'nsaid-label-and-food', 'nsaid-over-65'],
+      present: ['ask-pharmacist-before-nsaid'],
+      absent: ['nsaid-over-the-counter'],
+      warnings: ['nsaid-over-65'],
     },
   },
   {
