@@ -1,4 +1,23 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Generated locale modules import only `str` from @lit/localize. Left alone, the bundler moves
+ * that shared module into a chunk of its own, so the entry would need a second request before
+ * it can render. `str` is a three-line tagger (lit-localize's internal/str-tag.js): inline it.
+ */
+function inlineStrInLocaleModules(): Plugin {
+  return {
+    name: 'inline-str-in-locale-modules',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
+      return code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+      );
+    },
+  };
+}
 
 /**
  * Two library builds into dist/:
@@ -11,6 +30,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
     publicDir: false,
+    plugins: [inlineStrInLocaleModules()],
     server: { host: '127.0.0.1', open: false },
     build: {
       outDir: 'dist',
@@ -27,7 +47,12 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         output: classic
           ? { inlineDynamicImports: true }
-          : { chunkFileNames: 'locales/[name]-[hash].js' },
+          : {
+              chunkFileNames: (chunk) =>
+                chunk.name === 'illustrations'
+                  ? 'chunks/[name]-[hash].js'
+                  : 'locales/[name]-[hash].js',
+            },
       },
     },
   };

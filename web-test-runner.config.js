@@ -4,13 +4,48 @@ import { ensureChromium } from './scripts/ensure-chromium.mjs';
 
 const executablePath = ensureChromium();
 
+/** The strict policy a security-minded host sends; the embed tests prove the widget works under it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Test-only network conditions: pages under tests/embed/pages/csp-* get the strict policy;
+ * /flaky-fail/dist/… and /flaky-slow/dist/… serve dist/ with failing or 10-second locale chunks.
+ */
+async function embedConditions(context, next) {
+  if (context.path.startsWith('/tests/embed/pages/csp-')) {
+    await next();
+    context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
+  const flaky = /^\/flaky-(fail|slow)(\/dist\/.*)$/.exec(context.path);
+  if (flaky) {
+    const [, mode, path] = flaky;
+    if (path.includes('/locales/')) {
+      if (mode === 'fail') {
+        context.status = 503;
+        context.body = 'unavailable';
+        return;
+      }
+      await sleep(10_000);
+    }
+    context.url = path;
+  }
+  await next();
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  concurrency: 2,
-  testFramework: { config: { timeout: 20000 } },
+  // One page at a time: Chromium pauses animation frames in pages that are not in front.
+  concurrency: 1,
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [embedConditions],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

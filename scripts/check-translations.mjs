@@ -6,11 +6,13 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 
 // Messages whose translation may rightly equal the English (numbers, shared abbreviations).
-const SAME_AS_ENGLISH_ALLOWED = new Set(['age.16-17', 'age.18-49', 'age.50-64']);
+const SAME_AS_ENGLISH_ALLOWED = new Set(['age.16-17', 'age.18-49', 'age.50-64', 'answer.no']);
 
 const config = readConfigFileAndWriteSchema('lit-localize.json');
 // `--locale xx` checks one locale and lists all of its problems (for translators).
-const onlyLocale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : undefined;
+const onlyLocale = process.argv.includes('--locale')
+  ? process.argv[process.argv.indexOf('--locale') + 1]
+  : undefined;
 const locales = onlyLocale ? [onlyLocale] : config.targetLocales;
 const shown = onlyLocale ? Infinity : 40;
 const localizer = new RuntimeLitLocalizer(config);

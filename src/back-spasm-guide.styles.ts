@@ -23,10 +23,12 @@ export const guideStyles = css`
   :host {
     all: initial;
     display: block;
+    clear: both;
+    container-type: inline-size;
     contain: content;
     box-sizing: border-box;
     font-family: var(--bsg-font-family, inherit);
-    font-size: var(--bsg-font-size, 1rem);
+    font-size: var(--bsg-font-size, medium);
     line-height: 1.5;
     text-align: start;
     color: var(--bsg-color-text);
@@ -42,9 +44,9 @@ export const guideStyles = css`
     --bsg-color-urgent: #9a4a00;
     --bsg-color-soon: #6b5300;
     --bsg-color-self-care: #1d6b35;
-    --bsg-radius: 0.75rem;
-    --bsg-space: 1rem;
-    --bsg-max-width: 40rem;
+    --bsg-radius: 0.75em;
+    --bsg-space: 1em;
+    --bsg-max-width: 40em;
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -72,9 +74,32 @@ export const guideStyles = css`
     border-radius: var(--bsg-radius);
     overflow-wrap: break-word;
   }
+  /*
+   * The first screen (and the quiet placeholder shown while a language loads) reserves the
+   * height its longest translation needs at this width, so nothing below the widget moves
+   * when the words arrive. Figures measured per locale by tests/embed (start-screen heights).
+   */
+  .screen-start {
+    min-block-size: 23em;
+  }
+  @container (max-width: 37.5em) {
+    .screen-start {
+      min-block-size: 31em;
+    }
+  }
+  @container (max-width: 25em) {
+    .screen-start {
+      min-block-size: 35.5em;
+    }
+  }
+  @container (max-width: 20em) {
+    .screen-start {
+      min-block-size: 39em;
+    }
+  }
   :host([compact]) .card {
     padding: var(--bsg-space);
-    --bsg-space: 0.75rem;
+    --bsg-space: 0.75em;
   }
   h2,
   h3,
@@ -116,10 +141,10 @@ export const guideStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1.1rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding-block: 0.5em;
+    padding-inline: 1.1em;
     border-radius: calc(var(--bsg-radius) / 1.5);
     border: 2px solid var(--bsg-color-accent);
     font: inherit;
@@ -164,22 +189,22 @@ export const guideStyles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     font-weight: 700;
   }
   .hint {
-    margin-block: -0.25rem 0.5rem;
+    margin-block: -0.25em 0.5em;
     color: var(--bsg-color-muted);
     font-size: 0.9375em;
   }
   .option {
     display: flex;
     align-items: flex-start;
-    gap: 0.6rem;
-    min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    margin-block-end: 0.375rem;
+    gap: 0.6em;
+    min-block-size: 2.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    margin-block-end: 0.375em;
     border: 1px solid var(--bsg-color-border);
     border-radius: calc(var(--bsg-radius) / 1.5);
     background: var(--bsg-color-surface-alt);
@@ -187,9 +212,9 @@ export const guideStyles = css`
   }
   .option input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.125rem 0 0;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.125em 0 0;
     accent-color: var(--bsg-color-accent);
   }
   .option:has(input:checked) {
@@ -205,7 +230,7 @@ export const guideStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-block-end: var(--bsg-space);
   }
   .field input {
@@ -213,9 +238,9 @@ export const guideStyles = css`
     color: inherit;
     background: var(--bsg-color-surface);
     border: 1px solid var(--bsg-color-border);
-    border-radius: 0.4rem;
-    padding: 0.5rem;
-    min-block-size: 2.75rem;
+    border-radius: 0.4em;
+    padding: 0.5em;
+    min-block-size: 2.75em;
     max-inline-size: 100%;
   }
   .form-error {
@@ -226,17 +251,17 @@ export const guideStyles = css`
     display: none;
   }
   .notice {
-    padding: 0.75rem;
-    border-inline-start: 0.375rem solid var(--bsg-color-urgent);
+    padding: 0.75em;
+    border-inline-start: 0.375em solid var(--bsg-color-urgent);
     background: var(--bsg-color-surface-alt);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
   }
   .tier {
     padding: var(--bsg-space);
     margin-block-end: var(--bsg-space);
     border-radius: calc(var(--bsg-radius) / 1.5);
     border: 2px solid var(--tier-color);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     background: var(--bsg-color-surface-alt);
   }
   .tier h2 {
@@ -258,7 +283,7 @@ export const guideStyles = css`
     margin-block-end: var(--bsg-space);
   }
   .reasons-label {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     font-weight: 600;
   }
   .plan-group {
@@ -269,38 +294,38 @@ export const guideStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .step {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    padding: 0.875rem;
+    padding: 0.875em;
     border: 1px solid var(--bsg-color-border);
     border-radius: calc(var(--bsg-radius) / 1.5);
     background: var(--bsg-color-surface-alt);
   }
   .step-text {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     min-inline-size: 0;
   }
   .step h4 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 1em;
   }
   .step p {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .step-warnings {
-    margin-block: 0 0.5rem;
-    padding-inline-start: 1.25rem;
+    margin-block: 0 0.5em;
+    padding-inline-start: 1.25em;
     color: var(--bsg-color-text);
     font-size: 0.9375em;
   }
   .illustration {
-    flex: 0 1 10rem;
-    inline-size: 10rem;
+    flex: 0 1 10em;
+    inline-size: 10em;
     max-inline-size: 100%;
     block-size: auto;
     color: var(--bsg-color-accent);
@@ -312,34 +337,34 @@ export const guideStyles = css`
   .step-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     font-size: 0.875em;
   }
   .badge {
     display: inline-block;
-    padding-block: 0.125rem;
-    padding-inline: 0.5rem;
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
     border-radius: 999px;
     border: 1px solid var(--bsg-color-border);
     background: var(--bsg-color-surface);
   }
   .sources summary {
     cursor: pointer;
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
     color: var(--bsg-color-accent);
     text-decoration: underline;
   }
   .sources ul {
-    margin-block: 0.5rem 0;
-    padding-inline-start: 1.25rem;
+    margin-block: 0.5em 0;
+    padding-inline-start: 1.25em;
   }
   .timer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-block: 0.25rem 0.75rem;
+    gap: 0.5em;
+    margin-block: 0.25em 0.75em;
   }
   .timer p {
     margin: 0;
@@ -356,7 +381,7 @@ export const guideStyles = css`
     color: var(--bsg-color-self-care);
   }
   .loading {
-    min-block-size: 16rem;
+    min-block-size: 16em;
     color: var(--bsg-color-muted);
   }
   .print-only {

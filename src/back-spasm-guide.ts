@@ -36,6 +36,7 @@ import { redFlagsScreen } from './screens/red-flags-screen.js';
 import { startScreen } from './screens/start-screen.js';
 import { StepTimer, type TimerAnnouncement } from './timer/step-timer.js';
 import { timerAnnouncementText } from './content/timer-text.js';
+import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Screen = 'start' | 'red-flags' | 'onset' | 'about' | 'plan' | 'emergency';
@@ -72,7 +73,7 @@ function emptyAnswers(): Answers {
  * @csspart call-link - The `tel:` link to call for help.
  *
  * @cssprop --bsg-font-family - Font; inherits the page's by default.
- * @cssprop --bsg-font-size - Base font size (default 1rem).
+ * @cssprop --bsg-font-size - Base font size (default: the reader's browser setting, not the page's root size).
  * @cssprop --bsg-color-text - Text colour.
  * @cssprop --bsg-color-muted - Secondary text colour.
  * @cssprop --bsg-color-surface - Card background.
@@ -91,6 +92,7 @@ function emptyAnswers(): Answers {
  */
 export class BackSpasmGuide extends LitElement {
   static override styles = guideStyles;
+  static readonly version = VERSION;
 
   @property({ reflect: true }) override lang = '';
   @property({ attribute: 'emergency-number', reflect: true }) emergencyNumber = '';
@@ -318,7 +320,7 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private illustration(name: string, label: string) {
-    const art = this.illustrations?.illustrationArt(name);
+    const art = this.illustrations?.illustrationArt(name, svg);
     if (!art) return nothing;
     return html`<svg
       class="illustration"
@@ -326,7 +328,7 @@ export class BackSpasmGuide extends LitElement {
       role="img"
       aria-label=${label}
     >
-      ${svg`${art}`}
+      ${art}
     </svg>`;
   }
 

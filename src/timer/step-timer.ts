@@ -25,7 +25,7 @@ export class StepTimer implements ReactiveController {
   private interval: ReturnType<typeof setInterval> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly announce: (announcement: TimerAnnouncement) => void,
   ) {
     host.addController(this);
@@ -71,9 +71,13 @@ export class StepTimer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A move in the DOM reconnects within the same task: only a real removal stops the timer. */
   hostDisconnected(): void {
-    this.stopTicking();
-    this.active = undefined;
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.stopTicking();
+      this.active = undefined;
+    });
   }
 
   private runFrom(seconds: number): void {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { svg } from 'lit';
 import {
   ILLUSTRATION_NAMES,
   ILLUSTRATION_VIEWBOX,
@@ -12,7 +13,9 @@ const ALLOWED = new Set(['svg', 'g', ...SHAPES.split(', ')]);
 function render(name: string) {
   return fixture<HTMLDivElement>(
     html`<div>
-      <svg viewBox=${ILLUSTRATION_VIEWBOX} role="img" aria-label="x">${illustrationArt(name)}</svg>
+      <svg viewBox=${ILLUSTRATION_VIEWBOX} role="img" aria-label="x">
+        ${illustrationArt(name, svg)}
+      </svg>
     </div>`,
   );
 }
@@ -23,8 +26,8 @@ describe('illustrations', () => {
     for (const name of ILLUSTRATION_NAMES) expect(hasIllustration(name), name).to.be.true;
     expect(hasIllustration('unknown')).to.be.false;
     expect(hasIllustration('toString')).to.be.false;
-    expect(illustrationArt('unknown')).to.be.undefined;
-    expect(illustrationArt('constructor')).to.be.undefined;
+    expect(illustrationArt('unknown', svg)).to.be.undefined;
+    expect(illustrationArt('constructor', svg)).to.be.undefined;
   });
 
   for (const name of ILLUSTRATION_NAMES) {

@@ -64,6 +64,7 @@ describe('step timers', () => {
     await el.updateComplete;
     expect(clock.countTimers()).to.equal(1);
     el.remove();
+    await Promise.resolve();
     expect(clock.countTimers()).to.equal(0);
   });
 });

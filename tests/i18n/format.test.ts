@@ -16,6 +16,7 @@ describe('locale-aware numbers, plurals and dates', () => {
     const texts = samples.map((n) => formatDuration('ar', n * 60));
     expect(new Set(texts).size).to.equal(6);
     for (const text of texts) expect(text).to.match(/[\u0600-\u06FF]/);
+    expect(formatDuration('ar', 900), 'Western digits, as in the Arabic messages').to.contain('15');
   });
 
   it('pluralises minutes and seconds in each locale', () => {

@@ -1,0 +1,72 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { closeAll, openPage, renderedHeading } from './frame.js';
+import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
+
+describe('flaky network (built files)', function () {
+  this.timeout(60_000);
+  afterEach(closeAll);
+
+  it('shows English with a short note when the locale file fails, never a blank box', async () => {
+    const frame = await openPage('/tests/embed/pages/flaky-fail.html');
+    const guide = frame.guide();
+    await waitUntil(() => guide.shadowRoot?.querySelector('.locale-note'), 'no fallback note', {
+      timeout: 10_000,
+    });
+    expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
+    expect(guide.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+  });
+
+  it('keeps its space while a locale file takes 10 seconds, and does not shift the page', async () => {
+    const frame = await openPage('/tests/embed/pages/flaky-slow.html');
+    const guide = frame.guide();
+    const after = frame.document.getElementById('after')!;
+    await waitUntil(() => guide.shadowRoot?.querySelector('.card'), 'nothing rendered');
+    const loadingTop = after.getBoundingClientRect().top;
+    expect(guide.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(guide.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(
+      () => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'fr',
+      'French never arrived',
+      { timeout: 15_000 },
+    );
+    await guide.updateComplete;
+    expect(after.getBoundingClientRect().top).to.equal(loadingTop);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+  });
+});
+
+describe('privacy (built files)', function () {
+  this.timeout(120_000);
+  afterEach(closeAll);
+
+  it('requests only its own files, sets no cookie and stores nothing, in every locale', async () => {
+    const frame = await openPage('/tests/embed/pages/privacy.html');
+    await renderedHeading(frame);
+    const guide = frame.guide();
+    for (const locale of SUPPORTED_LOCALES) {
+      guide.setAttribute('lang', locale);
+      await waitUntil(
+        () => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === locale,
+      );
+      for (const screen of SCREEN_NAMES) await goTo(guide, screen);
+    }
+    const origin = frame.window.location.origin;
+    const requests = frame.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name);
+    const foreign = requests.filter((url) => !url.startsWith(origin));
+    expect(foreign).to.deep.equal([]);
+    const notOurs = requests
+      .map((url) => new URL(url).pathname)
+      .filter((path) => !path.startsWith('/dist/') && !path.startsWith('/tests/embed/pages/'))
+      // The test server injects its own reload socket into every page it serves.
+      .filter((path) => path !== '/__web-dev-server__web-socket.js');
+    expect(notOurs).to.deep.equal([]);
+    expect(frame.document.cookie).to.equal('');
+    expect(frame.window.probe.storageWrites).to.deep.equal([]);
+    expect(frame.window.localStorage.length + frame.window.sessionStorage.length).to.equal(0);
+  });
+});
