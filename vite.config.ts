@@ -11,10 +11,31 @@ function inlineStrInLocaleModules(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return undefined;
-      return code.replace(
+      // Same line count, code not moved: `map: null` keeps the existing source map.
+      const inlined = code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
         'const str = (strings, ...values) => ({ strTag: true, strings, values });',
       );
+      return { code: inlined, map: null };
+    },
+  };
+}
+
+/** The strict policy of the strict-CSP demo page (the same one the embed tests use). */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+function strictCspDemoPage(): Plugin {
+  return {
+    name: 'strict-csp-demo-page',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/demo/strict-csp.html')) {
+          res.setHeader('Content-Security-Policy', STRICT_CSP);
+        }
+        next();
+      });
     },
   };
 }
@@ -28,21 +49,24 @@ function inlineStrInLocaleModules(): Plugin {
  */
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
+  // `--mode core`: the clinical core alone (dist/assess.js), for hosts that only need assess().
+  const core = mode === 'core';
   return {
     publicDir: false,
-    plugins: [inlineStrInLocaleModules()],
+    plugins: [inlineStrInLocaleModules(), strictCspDemoPage()],
     server: { host: '127.0.0.1', open: false },
     build: {
       outDir: 'dist',
-      emptyOutDir: !classic,
+      emptyOutDir: !classic && !core,
       target: 'es2021',
       sourcemap: true,
       minify: true,
       lib: {
-        entry: 'src/index.ts',
+        entry: core ? 'src/clinical/index.ts' : 'src/index.ts',
         formats: [classic ? 'iife' : 'es'],
         name: 'BackSpasmGuide',
-        fileName: () => (classic ? 'back-spasm-guide.classic.js' : 'back-spasm-guide.js'),
+        fileName: () =>
+          core ? 'assess.js' : classic ? 'back-spasm-guide.classic.js' : 'back-spasm-guide.js',
       },
       rollupOptions: {
         output: classic

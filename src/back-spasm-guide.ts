@@ -42,6 +42,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type Screen = 'start' | 'red-flags' | 'onset' | 'about' | 'plan' | 'emergency';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** Our events cross the shadow boundary so hosts can listen on the element or above it. */
+const EVENT_INIT = { bubbles: true, composed: true } as const;
 const RED_FLAG_IDS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
 
 type IllustrationModule = typeof import('./illustrations/index.js');
@@ -365,7 +367,9 @@ export class BackSpasmGuide extends LitElement {
     const emergency = RED_FLAG_IDS.filter((id) => redFlags[id] && isEmergencyFinding(id));
     if (emergency.length > 0) {
       this.goTo('emergency');
-      this.emit('bsg-emergency-shown', { findings: emergency });
+      this.dispatchEvent(
+        new CustomEvent('bsg-emergency-shown', { detail: { findings: emergency }, ...EVENT_INIT }),
+      );
       return;
     }
     this.goTo('onset');
@@ -407,7 +411,10 @@ export class BackSpasmGuide extends LitElement {
     }
     this.goTo('plan');
     const { tier, phase, steps } = result.assessment;
-    this.emit('bsg-plan-shown', { tier, phase, stepIds: steps.map((step) => step.id) });
+    const stepIds = steps.map((step) => step.id);
+    this.dispatchEvent(
+      new CustomEvent('bsg-plan-shown', { detail: { tier, phase, stepIds }, ...EVENT_INIT }),
+    );
     if (!this.illustrations) {
       import('./illustrations/index.js').then(
         (module) => (this.illustrations = module),
@@ -443,7 +450,7 @@ export class BackSpasmGuide extends LitElement {
     this.screen = screen;
     this.formError = undefined;
     this.focusHeadingAfterUpdate = true;
-    this.emit('bsg-screen-change', { screen });
+    this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
   }
 
   private restoreAnswers(): void {
@@ -516,10 +523,6 @@ export class BackSpasmGuide extends LitElement {
     if (!digits)
       this.warnOnce(attribute, `${attribute} must be a phone number of digits; ignoring it`);
     return digits;
-  }
-
-  private emit(name: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   private warnOnce(key: string, message: string): void {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Assessment, PlanStep, StepGroup, Tier } from '../clinical/types.js';
 import { getSource } from '../clinical/sources.js';
 import {
@@ -47,7 +47,7 @@ export function tierBanner(
               class="button primary call"
               part="button button-primary call-link"
               href="tel:${phone}"
-              >${msg('Call', { id: 'tier.call' })} ${phone}</a
+              >${msg(str`Call ${phone}`, { id: 'tier.call.number' })}</a
             >`
           : nothing
       }

@@ -38,9 +38,7 @@ export function stepCard({ step, locale, timer, illustration }: StepCardProps) {
         }
         ${step.timer ? timerControls(step, locale, timer) : nothing}
         <div class="step-meta">
-          <span class="badge grade-${step.grade}"
-            >${msg('Evidence:', { id: 'step.evidence' })} ${gradeLabel(step.grade)}</span
-          >
+          <span class="badge grade-${step.grade}">${gradeLabel(step.grade)}</span>
           <details class="sources">
             <summary>${msg('Sources', { id: 'step.sources' })}</summary>
             <ul>
