@@ -64,9 +64,14 @@ const server = createServer(async (req, res) => {
   if (!file.startsWith(ROOT)) return res.writeHead(403).end();
   try {
     let body = await readFile(file);
-    // The blog demo runs the built widget here, as a publisher's page would.
+    // The blog demo runs the built widget here, and inlines its small stylesheet as a
+    // publisher's optimised page would, so Lighthouse scores the widget, not the demo's CSS.
     if (path === '/demo/index.html') {
-      body = body.toString().replace('../src/index.ts', '../dist/back-spasm-guide.js');
+      const css = await readFile(join(ROOT, 'demo/demo.css'), 'utf8');
+      body = body
+        .toString()
+        .replace('../src/index.ts', '../dist/back-spasm-guide.js')
+        .replace('<link rel="stylesheet" href="./demo.css" />', `<style>${css}</style>`);
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -8,7 +8,15 @@
  *   fallback/ one plain-HTML fragment per shipped locale (see fallback.ts).
  * dist/back-spasm-guide-wordpress.zip  the same folder as an installable zip.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
@@ -38,7 +46,7 @@ rmSync(join(dist, 'wordpress'), { recursive: true, force: true });
 rmSync(zipPath, { force: true });
 cpSync(source, staging, { recursive: true });
 
-// One version everywhere: the plugin header, its constant and readme.txt's stable tag.
+// One version everywhere: the plugin header and constant, readme.txt's stable tag, the block.
 function stamp(file: string, patterns: RegExp[]) {
   const path = join(staging, file);
   let text = readFileSync(path, 'utf8');
@@ -53,6 +61,8 @@ stamp('back-spasm-guide.php', [
   /(define\( 'BACK_SPASM_GUIDE_VERSION', ')[0-9][0-9A-Za-z.+-]*/,
 ]);
 stamp('readme.txt', [/^(Stable tag:\s+)[0-9][0-9A-Za-z.+-]*/m]);
+stamp('block/block.json', [/("version": ")[0-9][0-9A-Za-z.+-]*/]);
+stamp('block/index.asset.php', [/('version'\s+=> ')[0-9][0-9A-Za-z.+-]*/]);
 
 // The widget, without source maps (and without the comments that point at them).
 const assets = join(staging, 'assets');

@@ -17,7 +17,12 @@ import {
   type RedFlagId,
   type StepGroup,
 } from '../../src/clinical/types.js';
-import { groupHeading, redFlagLabel, stepHowTo, stepTitle } from '../../src/content/clinical-text.js';
+import {
+  groupHeading,
+  redFlagLabel,
+  stepHowTo,
+  stepTitle,
+} from '../../src/content/clinical-text.js';
 import { directionOf, type SupportedLocale } from '../../src/i18n/locales.js';
 import { loadLocale, withLocale } from '../../src/i18n/localization.js';
 

@@ -17,8 +17,8 @@ export const SOURCES = [
     id: 'seed-000',
     title: 'Conservative therapy for low back muscle spasm',
     citation:
-      'Dr.Oracle Medical Advisory Board. What is the recommended conservative therapy for low back ' +
-      'muscle spasm? Guideline-backed summary for clinicians, last updated 9 July 2025. ' +
+      'Dr.Oracle Medical Advisory Board. Guideline-backed summary for clinicians on conservative ' +
+      'care of low back muscle spasm, last updated 9 July 2025. ' +
       'Project seed article 000 (000_4227d96d30d84a46.txt).',
   },
   {
@@ -30,25 +30,25 @@ export const SOURCES = [
   },
   {
     id: 'seed-002',
-    title: 'What is the treatment for a lower back muscle spasm?',
+    title: 'Treating a lower back muscle spasm (consumer article)',
     citation:
-      'Miller B. What is the Treatment for a Lower Back Muscle Spasm? Consumer article with reader ' +
-      'comments (comments not used as evidence). Project seed article 002 (002_1fe9c8c294443403.txt).',
+      'Miller B. Consumer article on treating a lower back muscle spasm, with reader comments ' +
+      '(comments not used as evidence). Project seed article 002 (002_1fe9c8c294443403.txt).',
   },
   {
     id: 'seed-003',
     title: 'Back spasm treatment: self treatment',
     citation:
-      'Restore Physical Therapy LLC. Back Spasm Treatment: Proven and Effective Self Treatment for ' +
-      'Back Pain Muscle Spasms. Physical therapist self-care page (advertising not used). ' +
+      "Restore Physical Therapy LLC. A physical therapist's self-treatment page for back muscle " +
+      'spasms (advertising not used). ' +
       'Project seed article 003 (003_1ec10ce0b53856dc.txt).',
   },
   {
     id: 'seed-004',
     title: 'Treatment for lower back spasms',
     citation:
-      'Treatment for Lower Back Spasms: Alleviating Pain, Stretching, and Prevention Strategies. ' +
-      'Consumer article on chronic lower back spasms. Project seed article 004 ' +
+      'Consumer article on chronic lower back spasms: pain relief, stretches and prevention. ' +
+      'Project seed article 004 ' +
       '(004_6d9fec25f1e9aa98.txt).',
   },
   {

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 
@@ -7,7 +8,7 @@ export async function makeGuide(lang = 'en-GB', attrs: Record<string, string> = 
     html`<back-spasm-guide lang=${lang}></back-spasm-guide>`,
   );
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  await waitUntil(
+  await eventually(
     () => el.shadowRoot?.querySelector('[data-screen-heading]'),
     'guide did not render',
     {

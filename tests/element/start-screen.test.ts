@@ -39,7 +39,7 @@ describe('<back-spasm-guide> first screen', () => {
   });
 });
 
-async function waitFor(condition: () => boolean | undefined, timeoutMs = 3000): Promise<void> {
+async function waitFor(condition: () => boolean | undefined, timeoutMs = 5000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeoutMs) throw new Error('condition not met in time');

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 
 export interface Probe {
@@ -35,7 +35,7 @@ export async function openPage(path: string, width = 800, height = 900): Promise
 }
 
 export async function renderedHeading(frame: Frame, timeout = 5000): Promise<string> {
-  await waitUntil(
+  await eventually(
     () => frame.guide()?.shadowRoot?.querySelector('[data-screen-heading]'),
     'the guide did not render its first screen',
     { timeout },

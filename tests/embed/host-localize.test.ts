@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { expect } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
 import type { BackSpasmGuide } from '../../src/index.js';
 
@@ -24,7 +25,7 @@ describe('a host page with its own @lit/localize', function () {
     const guide = document.createElement('back-spasm-guide') as BackSpasmGuide;
     guide.setAttribute('lang', 'de');
     document.body.append(guide);
-    await waitUntil(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
+    await eventually(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
     await guide.updateComplete;
 
     expect(getLocale()).to.equal('es');

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
 import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
 
@@ -63,7 +64,7 @@ describe('strict Content-Security-Policy with Trusted Types (built files)', func
   it('walks every screen with zero securitypolicyviolation events', async () => {
     const frame = await openPage('/tests/embed/pages/csp-strict.html');
     await renderedHeading(frame);
-    await waitUntil(
+    await eventually(
       () => frame.guide().shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'de',
     );
     const guide = frame.guide();
@@ -73,7 +74,9 @@ describe('strict Content-Security-Policy with Trusted Types (built files)', func
     }
     // Drawings are loaded lazily on the plan: make sure they arrived under the policy too.
     await goTo(guide, 'plan');
-    await waitUntil(() => guide.shadowRoot!.querySelector('svg.illustration'), 'no drawings');
+    await eventually(() => guide.shadowRoot!.querySelector('svg.illustration'), 'no drawings', {
+      timeout: 5000,
+    });
     expect(frame.window.probe.violations).to.deep.equal([]);
     expect(frame.window.probe.errors).to.deep.equal([]);
   });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
 import { goTo } from '../i18n/drive.js';
 import type { BackSpasmGuide } from '../../src/index.js';
@@ -18,7 +19,7 @@ describe('insertion the way a CMS does it (built files)', function () {
   it('upgrades a tag that comes after the classic script, in its language', async () => {
     const frame = await openPage('/tests/embed/pages/after-script.html');
     await renderedHeading(frame);
-    await waitUntil(
+    await eventually(
       () => frame.guide().shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'fr',
     );
     expect(frame.window.probe.errors).to.deep.equal([]);
@@ -33,7 +34,7 @@ describe('insertion the way a CMS does it (built files)', function () {
 
   it('warns once when another version is already defined', async () => {
     const frame = await openPage('/tests/embed/pages/other-version.html');
-    await waitUntil(() => frame.window.probe.warnings.length > 0, 'no warning');
+    await eventually(() => frame.window.probe.warnings.length > 0, 'no warning');
     expect(frame.window.probe.warnings).to.have.length(1);
     expect(frame.window.probe.warnings[0]).to.contain('0.0.1');
     expect(frame.window.probe.errors).to.deep.equal([]);
@@ -52,7 +53,9 @@ describe('insertion the way a CMS does it (built files)', function () {
     const many = Array.from({ length: 20 }, () => doc.createElement('back-spasm-guide'));
     many.forEach((el) => host.append(el));
     const all = [...doc.querySelectorAll('back-spasm-guide')] as BackSpasmGuide[];
-    await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('[data-screen-heading]')));
+    await eventually(() =>
+      all.every((el) => el.shadowRoot?.querySelector('[data-screen-heading]')),
+    );
     expect(all.length).to.equal(23);
 
     // Independent state: answering one leaves the others on their first screen.

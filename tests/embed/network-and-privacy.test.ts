@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
 import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
@@ -10,7 +11,7 @@ describe('flaky network (built files)', function () {
   it('shows English with a short note when the locale file fails, never a blank box', async () => {
     const frame = await openPage('/tests/embed/pages/flaky-fail.html');
     const guide = frame.guide();
-    await waitUntil(() => guide.shadowRoot?.querySelector('.locale-note'), 'no fallback note', {
+    await eventually(() => guide.shadowRoot?.querySelector('.locale-note'), 'no fallback note', {
       timeout: 10_000,
     });
     expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
@@ -23,11 +24,11 @@ describe('flaky network (built files)', function () {
     const frame = await openPage('/tests/embed/pages/flaky-slow.html');
     const guide = frame.guide();
     const after = frame.document.getElementById('after')!;
-    await waitUntil(() => guide.shadowRoot?.querySelector('.card'), 'nothing rendered');
+    await eventually(() => guide.shadowRoot?.querySelector('.card'), 'nothing rendered');
     const loadingTop = after.getBoundingClientRect().top;
     expect(guide.getBoundingClientRect().height).to.be.greaterThan(100);
     expect(guide.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(
+    await eventually(
       () => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'fr',
       'French never arrived',
       { timeout: 15_000 },
@@ -48,7 +49,7 @@ describe('privacy (built files)', function () {
     const guide = frame.guide();
     for (const locale of SUPPORTED_LOCALES) {
       guide.setAttribute('lang', locale);
-      await waitUntil(
+      await eventually(
         () => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === locale,
       );
       for (const screen of SCREEN_NAMES) await goTo(guide, screen);

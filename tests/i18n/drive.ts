@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { fixture, html } from '@open-wc/testing';
 import type { BackSpasmGuide } from '../../src/index.js';
 
 /** Moves through the flow by position, not by words, so it works in every language. */
@@ -44,7 +45,7 @@ export async function guideIn(lang: string, width?: number): Promise<BackSpasmGu
     html`<div style=${style}><back-spasm-guide lang=${lang}></back-spasm-guide></div>`,
   );
   const el = wrapper.querySelector('back-spasm-guide')!;
-  await waitUntil(
+  await eventually(
     () => el.shadowRoot?.querySelector('[data-screen-heading]'),
     `guide in ${lang} did not render`,
     { timeout: 5000 },

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { eventually } from '../support/eventually.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 
@@ -15,7 +16,7 @@ describe('per-instance language', () => {
       </div>`,
     );
     const [de, ar, en] = [...page.querySelectorAll('back-spasm-guide')];
-    await waitUntil(
+    await eventually(
       () =>
         headingOf(de!) &&
         headingOf(ar!) &&
@@ -36,7 +37,7 @@ describe('per-instance language', () => {
     await el.updateComplete;
     const englishHeading = headingOf(el);
     el.lang = 'es';
-    await waitUntil(() => el.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'es');
+    await eventually(() => el.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'es');
     await el.updateComplete;
     expect(headingOf(el)).to.not.equal(englishHeading);
     expect(

@@ -1,0 +1,252 @@
+<?php
+/**
+ * One renderer for the shortcode and the block: validates the settings against allow-lists,
+ * loads the widget once per page and prints the element with its fallback content.
+ *
+ * @package BackSpasmGuide
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * Shortcode: [back_spasm_guide lang="es" emergency_number="112" urgent_number="111"
+ * theme="auto" compact="true" remember="true"]. A bare `compact` or `remember` also turns it on.
+ *
+ * @param array|string $atts Shortcode attributes as WordPress parsed them.
+ * @return string The element's HTML.
+ */
+function back_spasm_guide_shortcode( $atts ) {
+	$given = array();
+	foreach ( (array) $atts as $key => $value ) {
+		if ( is_int( $key ) ) {
+			// A bare word, e.g. [back_spasm_guide compact].
+			$given[ str_replace( '-', '_', strtolower( (string) $value ) ) ] = 'true';
+		} else {
+			$given[ str_replace( '-', '_', $key ) ] = $value;
+		}
+	}
+	$defaults = array_fill_keys( array( 'lang', 'emergency_number', 'urgent_number', 'theme', 'compact', 'remember' ), null );
+	return back_spasm_guide_render( shortcode_atts( $defaults, $given, 'back_spasm_guide' ) );
+}
+
+/**
+ * Block render callback (block.json's attributes are camelCase).
+ *
+ * @param array $attributes Block attributes.
+ * @return string The element's HTML.
+ */
+function back_spasm_guide_render_block( $attributes ) {
+	$attributes = (array) $attributes;
+	$get        = static function ( $key ) use ( $attributes ) {
+		return isset( $attributes[ $key ] ) ? $attributes[ $key ] : null;
+	};
+	return back_spasm_guide_render(
+		array(
+			'lang'             => $get( 'lang' ),
+			'emergency_number' => $get( 'emergencyNumber' ),
+			'urgent_number'    => $get( 'urgentNumber' ),
+			'theme'            => $get( 'theme' ),
+			'compact'          => $get( 'compact' ),
+			'remember'         => $get( 'remember' ),
+		)
+	);
+}
+
+/**
+ * Prints <back-spasm-guide> with only the valid settings, and the fallback content inside.
+ *
+ * @param array $raw Settings keyed lang, emergency_number, urgent_number, theme, compact, remember.
+ * @return string HTML.
+ */
+function back_spasm_guide_render( array $raw ) {
+	$attributes = back_spasm_guide_clean_attributes( $raw );
+	back_spasm_guide_enqueue_widget();
+
+	$html = '<back-spasm-guide';
+	foreach ( $attributes as $name => $value ) {
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
+	}
+	$html .= '>' . back_spasm_guide_fallback( $attributes['lang'] ) . '</back-spasm-guide>';
+	return $html;
+}
+
+/**
+ * Validates every setting against an allow-list; an invalid value is dropped (the default then
+ * applies), never echoed. Returns the element's attributes: name => string, or true for a
+ * boolean attribute.
+ *
+ * @param array $raw Raw settings.
+ * @return array
+ */
+function back_spasm_guide_clean_attributes( array $raw ) {
+	$options    = back_spasm_guide_options();
+	$attributes = array();
+
+	$lang               = back_spasm_guide_clean_lang( isset( $raw['lang'] ) ? $raw['lang'] : '' );
+	$attributes['lang'] = $lang ? $lang : back_spasm_guide_site_lang();
+
+	$emergency = back_spasm_guide_clean_number( isset( $raw['emergency_number'] ) ? $raw['emergency_number'] : '', true );
+	if ( ! $emergency ) {
+		$emergency = $options['emergency_number'];
+	}
+	if ( $emergency ) {
+		$attributes['emergency-number'] = $emergency;
+	}
+
+	$urgent = back_spasm_guide_clean_number( isset( $raw['urgent_number'] ) ? $raw['urgent_number'] : '', false );
+	if ( $urgent ) {
+		$attributes['urgent-number'] = $urgent;
+	}
+
+	$theme = isset( $raw['theme'] ) && is_string( $raw['theme'] ) ? strtolower( trim( $raw['theme'] ) ) : '';
+	if ( in_array( $theme, array( 'light', 'dark', 'auto' ), true ) ) {
+		$attributes['theme'] = $theme;
+	}
+
+	foreach ( array( 'compact', 'remember' ) as $flag ) {
+		if ( isset( $raw[ $flag ] ) && back_spasm_guide_is_on( $raw[ $flag ] ) ) {
+			$attributes[ $flag ] = true;
+		}
+	}
+	return $attributes;
+}
+
+/**
+ * A language tag: language, optional script, optional region (`es`, `es-MX`, `zh-Hans`,
+ * `pt_BR`), normalised to BCP 47 case. Anything else gives ''.
+ *
+ * @param mixed $value Raw value.
+ * @return string
+ */
+function back_spasm_guide_clean_lang( $value ) {
+	if ( ! is_string( $value ) || strlen( $value ) > 20 ) {
+		return '';
+	}
+	$value = str_replace( '_', '-', trim( $value ) );
+	if ( ! preg_match( '/^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|[0-9]{3}))?$/i', $value, $parts ) ) {
+		return '';
+	}
+	$tag = strtolower( $parts[1] );
+	if ( ! empty( $parts[2] ) ) {
+		$tag .= '-' . ucfirst( strtolower( $parts[2] ) );
+	}
+	if ( ! empty( $parts[3] ) ) {
+		$tag .= '-' . strtoupper( $parts[3] );
+	}
+	return $tag;
+}
+
+/**
+ * The site's language as BCP 47, keeping the region: es_ES → es-ES, de_DE_formal → de-DE,
+ * zh_CN → zh-CN, ar → ar. Filter: `back_spasm_guide_default_lang`.
+ *
+ * @return string
+ */
+function back_spasm_guide_site_lang() {
+	$parts = explode( '_', get_locale() );
+	$tag   = back_spasm_guide_clean_lang( $parts[0] . ( isset( $parts[1] ) ? '-' . $parts[1] : '' ) );
+	if ( ! $tag ) {
+		$tag = back_spasm_guide_clean_lang( $parts[0] );
+	}
+	$tag      = $tag ? $tag : 'en';
+	$filtered = back_spasm_guide_clean_lang( apply_filters( 'back_spasm_guide_default_lang', $tag ) );
+	return $filtered ? $filtered : $tag;
+}
+
+/**
+ * A phone number: digits, with a leading + where allowed. Spaces, dots and dashes are removed.
+ *
+ * @param mixed $value     Raw value.
+ * @param bool  $allow_plus Whether a leading + is allowed.
+ * @return string The number, or '' when invalid.
+ */
+function back_spasm_guide_clean_number( $value, $allow_plus ) {
+	if ( ! is_string( $value ) && ! is_int( $value ) ) {
+		return '';
+	}
+	$value   = preg_replace( '/[\s.\-]/', '', (string) $value );
+	$pattern = $allow_plus ? '/^\+?[0-9]{1,15}$/' : '/^[0-9]{1,15}$/';
+	return preg_match( $pattern, $value ) ? $value : '';
+}
+
+/**
+ * Whether a boolean setting is on: true, 1, "1", "true", "yes", "on".
+ *
+ * @param mixed $value Raw value.
+ * @return bool
+ */
+function back_spasm_guide_is_on( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return is_scalar( $value ) && in_array( strtolower( trim( (string) $value ) ), array( '1', 'true', 'yes', 'on' ), true );
+}
+
+/**
+ * The shipped locale whose words the fallback uses, like the widget's own matching.
+ *
+ * @param string $lang A clean BCP 47 tag.
+ * @return string One of en, es, fr, de, pt-BR, zh-Hans, ar, hi.
+ */
+function back_spasm_guide_shipped_locale( $lang ) {
+	$language = strtolower( strtok( $lang, '-' ) );
+	$map      = array(
+		'en' => 'en',
+		'es' => 'es',
+		'fr' => 'fr',
+		'de' => 'de',
+		'pt' => 'pt-BR',
+		'zh' => 'zh-Hans',
+		'ar' => 'ar',
+		'hi' => 'hi',
+	);
+	return isset( $map[ $language ] ) ? $map[ $language ] : 'en';
+}
+
+/**
+ * The fallback content for a language: general self-care advice and when to get help, made at
+ * build time from the widget's clinical core and translations (fallback/<locale>.html).
+ *
+ * @param string $lang A clean BCP 47 tag.
+ * @return string Sanitised HTML.
+ */
+function back_spasm_guide_fallback( $lang ) {
+	static $cache = array();
+	$locale = back_spasm_guide_shipped_locale( $lang );
+	if ( ! isset( $cache[ $locale ] ) ) {
+		$file             = BACK_SPASM_GUIDE_DIR . 'fallback/' . $locale . '.html';
+		$html             = is_readable( $file ) ? (string) file_get_contents( $file ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file shipped in the plugin.
+		$cache[ $locale ] = wp_kses_post( $html );
+	}
+	return $cache[ $locale ];
+}
+
+/**
+ * Loads the widget once per page, from the plugin's own files unless the site owner chose a
+ * CDN: as a script module on WordPress 6.5 and later, as the classic script before that.
+ * WordPress prints each handle once however many times it is enqueued.
+ */
+function back_spasm_guide_enqueue_widget() {
+	$base = back_spasm_guide_asset_base();
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( 'back-spasm-guide', $base . 'back-spasm-guide.js', array(), BACK_SPASM_GUIDE_VERSION );
+	} else {
+		wp_enqueue_script( 'back-spasm-guide', $base . 'back-spasm-guide.classic.js', array(), BACK_SPASM_GUIDE_VERSION, true );
+	}
+}
+
+/**
+ * Where the widget's files are: the plugin's assets/ folder, or the site owner's CDN folder
+ * when they turned that on.
+ *
+ * @return string URL ending in a slash.
+ */
+function back_spasm_guide_asset_base() {
+	$options = back_spasm_guide_options();
+	if ( $options['use_cdn'] && $options['cdn_url'] ) {
+		return trailingslashit( $options['cdn_url'] );
+	}
+	return plugins_url( 'assets/', BACK_SPASM_GUIDE_FILE );
+}

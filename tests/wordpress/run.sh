@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The WordPress plugin in a real WordPress (npm run test:wordpress).
+#
+# Installs Debian's WordPress, PHP and MariaDB when missing, builds the plugin zip, starts
+# MariaDB (own datadir, a Unix socket, no TCP) and PHP's built-in server on 127.0.0.1 from a
+# temporary folder, installs WordPress, installs the plugin from its zip and activates it,
+# creates posts as an author without unfiltered_html, runs the browser checks in headless
+# Chromium, then deletes the plugin. The servers are stopped on every exit.
+#
+# Prints "PASS name" / "FAIL name: detail" per check and, last, "wordpress: N passed, M failed".
+# SCREENSHOT=1 also writes docs/screenshots/wordpress-post.png. KEEP=1 keeps the temporary folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT_DIR=$PWD
+started=$(date +%s)
+
+PACKAGES=(php-cli php-mysql mariadb-server wordpress wordpress-theme-twentytwentyone)
+SKIP_MESSAGE="SKIPPED: WordPress test needs Debian packages php-cli php-mysql mariadb-server wordpress, which could not be installed"
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
+    echo "$SKIP_MESSAGE"
+    exit 0
+  fi
+  echo "Installing Debian packages: ${missing[*]}"
+  # Package scripts must not start Apache or MariaDB as services: this test starts its own.
+  own_policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  installed=1
+  {
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  } >/tmp/bsg-wordpress-apt.log 2>&1 || installed=""
+  if [ -n "$own_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi
+  if [ -z "$installed" ]; then
+    tail -5 /tmp/bsg-wordpress-apt.log
+    echo "$SKIP_MESSAGE"
+    exit 0
+  fi
+fi
+
+npm run --silent build:wordpress
+ZIP=$ROOT_DIR/dist/back-spasm-guide-wordpress.zip
+
+WORK=$(mktemp -d /tmp/bsg-wordpress.XXXXXX)
+DB_PID=""
+PHP_PID=""
+stop_servers() {
+  # Each server runs in its own process group (setsid): stop the group, then wait for it.
+  for pid in $PHP_PID $DB_PID; do
+    kill -TERM -- "-$pid" 2>/dev/null || true
+  done
+  for pid in $PHP_PID $DB_PID; do
+    for _ in $(seq 1 50); do
+      kill -0 -- "-$pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  PHP_PID=""
+  DB_PID=""
+  if [ -z "${KEEP:-}" ]; then rm -rf "$WORK"; else echo "kept $WORK"; fi
+}
+trap stop_servers EXIT
+trap 'exit 130' INT TERM
+
+# MariaDB: own datadir, Unix socket only.
+SOCKET=$WORK/mysqld.sock
+mariadb-install-db --no-defaults --datadir="$WORK/db" --user=root --skip-test-db \
+  --auth-root-authentication-method=socket >"$WORK/mariadb-install.log" 2>&1
+setsid /usr/sbin/mariadbd --no-defaults --datadir="$WORK/db" --socket="$SOCKET" \
+  --skip-networking --user=root --pid-file="$WORK/mysqld.pid" --log-error="$WORK/mysqld.err" \
+  --innodb-buffer-pool-size=64M --skip-log-bin </dev/null >/dev/null 2>&1 &
+DB_PID=$!
+for _ in $(seq 1 150); do
+  mariadb-admin --no-defaults --socket="$SOCKET" -uroot ping >/dev/null 2>&1 && break
+  kill -0 "$DB_PID" 2>/dev/null || { cat "$WORK/mysqld.err"; exit 1; }
+  sleep 0.2
+done
+mariadb --no-defaults --socket="$SOCKET" -uroot -e "
+  CREATE DATABASE wordpress CHARACTER SET utf8mb4;
+  CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';
+  GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';"
+
+# WordPress: a copy of Debian's, with our own wp-config.php (Debian's reads /etc/wordpress).
+PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+export WP_URL="http://127.0.0.1:$PORT"
+export WP_ROOT=$WORK/wordpress
+cp -r /usr/share/wordpress "$WP_ROOT"
+rm -rf "$WP_ROOT/wp-content/plugins/back-spasm-guide"
+SALT=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
+cat >"$WP_ROOT/wp-config.php" <<PHP
+<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', 'wordpress' );
+define( 'DB_PASSWORD', 'wordpress' );
+define( 'DB_HOST', 'localhost:$SOCKET' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+foreach ( array( 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ) as \$name ) {
+	define( \$name, '$SALT' . \$name );
+}
+\$table_prefix = 'wp_';
+define( 'WP_HOME', '$WP_URL' );
+define( 'WP_SITEURL', '$WP_URL' );
+define( 'FS_METHOD', 'direct' );
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'WP_DEBUG_LOG', '$WORK/debug.log' );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+PHP
+
+RESULTS=$WORK/results.txt
+: >"$RESULTS"
+export PLUGIN_ZIP=$ZIP
+export POSTS_JSON=$WORK/posts.json
+run_step() {
+  # Runs one step, shows its output, keeps its PASS/FAIL lines; a step that crashes is a failure.
+  local name=$1
+  shift
+  local status=0
+  "$@" >"$WORK/step.log" 2>&1 || status=$?
+  cat "$WORK/step.log"
+  grep -E '^(PASS|FAIL) ' "$WORK/step.log" >>"$RESULTS" || true
+  if [ "$status" != 0 ]; then
+    echo "FAIL $name exits with status $status" | tee -a "$RESULTS"
+  fi
+}
+
+run_step 'installing WordPress and the plugin' php "$ROOT_DIR/tests/wordpress/php/install.php"
+
+setsid env PHP_CLI_SERVER_WORKERS=4 php -d log_errors=1 -d error_log="$WORK/php-server.log" \
+  -S "127.0.0.1:$PORT" -t "$WP_ROOT" </dev/null >"$WORK/php-server.out" 2>&1 &
+PHP_PID=$!
+for _ in $(seq 1 100); do
+  node -e "fetch('$WP_URL/wp-login.php').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
+  sleep 0.2
+done
+
+run_step 'creating the posts' php "$ROOT_DIR/tests/wordpress/php/content.php"
+if [ -s "$POSTS_JSON" ]; then
+  run_step 'browser checks' node "$ROOT_DIR/tests/wordpress/check.mjs"
+  run_step 'CDN option and uninstall' php "$ROOT_DIR/tests/wordpress/php/finish.php"
+fi
+
+# PHP notices, warnings or errors that came from the plugin, anywhere in the run.
+plugin_errors=$(grep -h 'back-spasm-guide' "$WORK/debug.log" "$WORK/php-server.log" 2>/dev/null | head -5 || true)
+if [ -z "$plugin_errors" ]; then
+  echo "PASS no PHP notice, warning or error from the plugin" | tee -a "$RESULTS"
+else
+  echo "FAIL no PHP notice, warning or error from the plugin: $plugin_errors" | tee -a "$RESULTS"
+fi
+
+passed=$(grep -c '^PASS ' "$RESULTS" || true)
+failed=$(grep -c '^FAIL ' "$RESULTS" || true)
+stop_servers
+trap - EXIT
+echo "WordPress test took $(($(date +%s) - started)) s"
+echo "wordpress: $passed passed, $failed failed"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
