@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 ROOT_DIR=$PWD
 started=$(date +%s)
 
-PACKAGES=(php-cli php-mysql mariadb-server wordpress wordpress-theme-twentytwentyone)
+PACKAGES=(php-cli php-mysql mariadb-server wordpress wordpress-l10n wordpress-theme-twentytwentyone)
 SKIP_MESSAGE="SKIPPED: WordPress test needs Debian packages php-cli php-mysql mariadb-server wordpress, which could not be installed"
 
 missing=()
@@ -95,7 +95,7 @@ mariadb --no-defaults --socket="$SOCKET" -uroot -e "
 PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export WP_URL="http://127.0.0.1:$PORT"
 export WP_ROOT=$WORK/wordpress
-cp -r /usr/share/wordpress "$WP_ROOT"
+cp -rL /usr/share/wordpress "$WP_ROOT"
 rm -rf "$WP_ROOT/wp-content/plugins/back-spasm-guide"
 SALT=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
 cat >"$WP_ROOT/wp-config.php" <<PHP
