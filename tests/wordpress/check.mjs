@@ -63,7 +63,6 @@ async function source(name) {
  */
 const elementsIn = (html) =>
   [...html.matchAll(/<back-spasm-guide([^>]*)>([\s\S]*?)<\/back-spasm-guide>/g)].map((m) => ({
-    tag: m[1],
     attributes: Object.fromEntries(
       [...m[1].matchAll(/\s([^\s=]+)(?:="([^"]*)")?/g)].map((a) => [a[1], decode(a[2] ?? '')]),
     ),
@@ -87,7 +86,7 @@ async function open(name, { javaScript = true, width = 1280 } = {}) {
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(SITE) && !url.startsWith('data:')) offSite.push(url);
+    if (!/^(data|blob):/.test(url) && !url.startsWith(`${SITE}/`)) offSite.push(url);
   });
   await page.goto(posts[name].url, { waitUntil: 'load' });
   if (javaScript) {
@@ -185,6 +184,21 @@ try {
     () =>
       (loaded.length === 1 && inSource.length === 1) ||
       `in the DOM: ${JSON.stringify(loaded)}; in the source: ${JSON.stringify(inSource)}`,
+  );
+  const version = /<meta name="generator" content="WordPress ([0-9.]+)/.exec(twiceSource)?.[1];
+  const modules = /^(6\.([5-9]|\d\d)|[7-9]\.)/.test(version ?? '');
+  const tags = [...twiceSource.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => WIDGET_SRC.test(tag));
+  await check(
+    `WordPress ${version} loads the widget as ${modules ? 'a script module' : 'the classic script'}`,
+    () =>
+      (tags.length === 1 &&
+        (modules
+          ? /type=["']module["']/.test(tags[0]) && /back-spasm-guide\.js/.test(tags[0])
+          : !/type=["']module["']/.test(tags[0]) &&
+            /back-spasm-guide\.classic\.js/.test(tags[0]))) ||
+      JSON.stringify(tags),
   );
   await twicePage.close();
 
@@ -335,27 +349,40 @@ try {
   await editor.setViewport({ width: 1280, height: 900 });
   const editorErrors = [];
   editor.on('pageerror', (error) => editorErrors.push(error.message));
-  await editor.goto(`${SITE}/wp-login.php`, { waitUntil: 'load' });
-  await editor.type('#user_login', 'author');
-  await editor.type('#user_pass', 'author-password');
-  await Promise.all([editor.waitForNavigation(), editor.click('#wp-submit')]);
-  await editor.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 90_000 });
   await check(
     'block editor: the block inserts, shows its placeholder and saves as a comment',
     async () => {
-      await editor.waitForFunction(
-        () =>
-          window.wp?.blocks?.getBlockType?.('back-spasm-guide/guide') &&
-          window.wp.data.select('core/block-editor'),
-        { timeout: 60_000 },
-      );
+      await editor.goto(`${SITE}/wp-login.php`, { waitUntil: 'load' });
+      await editor.type('#user_login', 'author');
+      await editor.type('#user_pass', 'author-password');
+      await Promise.all([
+        editor.waitForNavigation({ timeout: 60_000 }),
+        editor.click('#wp-submit'),
+      ]);
+      if (!editor.url().includes('/wp-admin/')) return `not logged in: ${editor.url()}`;
+      await editor.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 90_000 });
+      try {
+        await editor.waitForFunction(
+          () =>
+            window.wp?.blocks?.getBlockType?.('back-spasm-guide/guide') &&
+            window.wp.data?.select('core/block-editor'),
+          { timeout: 90_000 },
+        );
+      } catch {
+        const title = await editor.title();
+        return `no block in the editor at ${editor.url()} ("${title}"); errors: ${editorErrors}`;
+      }
       const saved = await editor.evaluate(() => {
         const block = window.wp.blocks.createBlock('back-spasm-guide/guide', { lang: 'fr' });
         window.wp.data.dispatch('core/block-editor').insertBlocks(block);
         return window.wp.blocks.serialize([block]);
       });
+      // The editor canvas is an iframe in newer WordPress versions.
       await editor.waitForFunction(
-        () => document.querySelector('.wp-block-back-spasm-guide-guide .components-placeholder'),
+        () =>
+          [document, document.querySelector('iframe[name="editor-canvas"]')?.contentDocument].some(
+            (doc) => doc?.querySelector('.wp-block-back-spasm-guide-guide .components-placeholder'),
+          ),
         { timeout: 10_000 },
       );
       const title = await editor.evaluate(

@@ -9,6 +9,8 @@
 #
 # Prints "PASS name" / "FAIL name: detail" per check and, last, "wordpress: N passed, M failed".
 # SCREENSHOT=1 also writes docs/screenshots/wordpress-post.png. KEEP=1 keeps the temporary folder.
+# WP_SOURCE=/path/to/wordpress tests another WordPress tree instead of Debian's (6.1, which loads
+# the classic script): 6.5 or later exercises the script-module path.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT_DIR=$PWD
@@ -91,12 +93,22 @@ mariadb --no-defaults --socket="$SOCKET" -uroot -e "
   CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';
   GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';"
 
-# WordPress: a copy of Debian's, with our own wp-config.php (Debian's reads /etc/wordpress).
+# WordPress: a copy of Debian's (or of WP_SOURCE, another WordPress tree, e.g. 6.5 or later for
+# the script-module path), with our own wp-config.php (Debian's reads /etc/wordpress).
+WP_SOURCE=${WP_SOURCE:-/usr/share/wordpress}
 PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export WP_URL="http://127.0.0.1:$PORT"
 export WP_ROOT=$WORK/wordpress
-cp -rL /usr/share/wordpress "$WP_ROOT"
-rm -rf "$WP_ROOT/wp-content/plugins/back-spasm-guide"
+cp -rL "$WP_SOURCE" "$WP_ROOT"
+rm -rf "$WP_ROOT/wp-config.php" "$WP_ROOT/wp-content/plugins/back-spasm-guide" "$WP_ROOT/wp-content/db.php"
+# The test's theme and the site language (es_ES) come from Debian's packages when the tree lacks them.
+for part in themes/twentytwentyone/index.php languages/es_ES.mo; do
+  if [ ! -e "$WP_ROOT/wp-content/$part" ]; then
+    folder=$(dirname "$part")
+    mkdir -p "$WP_ROOT/wp-content/$folder"
+    cp -rL "/usr/share/wordpress/wp-content/$folder/." "$WP_ROOT/wp-content/$folder/"
+  fi
+done
 SALT=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')
 cat >"$WP_ROOT/wp-config.php" <<PHP
 <?php
@@ -145,7 +157,7 @@ run_step() {
 run_step 'installing WordPress and the plugin' php "$ROOT_DIR/tests/wordpress/php/install.php"
 
 setsid env PHP_CLI_SERVER_WORKERS=4 php -d log_errors=1 -d error_log="$WORK/php-server.log" \
-  -S "127.0.0.1:$PORT" -t "$WP_ROOT" </dev/null >"$WORK/php-server.out" 2>&1 &
+  -d opcache.enable_cli=1 -S "127.0.0.1:$PORT" -t "$WP_ROOT" </dev/null >"$WORK/php-server.out" 2>&1 &
 PHP_PID=$!
 for _ in $(seq 1 100); do
   node -e "fetch('$WP_URL/wp-login.php').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))" && break

@@ -68,7 +68,7 @@ $bsg_posts = array(
 		"<!-- wp:shortcode -->\n[back_spasm_guide lang=\"<script>\" emergency_number=\"javascript:alert(1)\" urgent_number=\"1\"onmouseover=\"alert(2)\" theme=\"neon\" compact=\"maybe\" onclick=\"x\"]\n<!-- /wp:shortcode -->\n\n"
 			. '<!-- wp:back-spasm-guide/guide {"lang":"x\u0022 onmouseover=\u0022alert(3)","emergencyNumber":"12a3","urgentNumber":"+111","theme":"NEON\u003cscript\u003e","compact":"yes"} /-->',
 	),
-	'screenshot' => array( $bsg_author, "<!-- wp:paragraph -->\n<p>A sudden spasm in the lower back can stop you in your tracks. The guide below asks a few short questions first, to check for signs that need a doctor, then gives a self-care plan that fits how long it has lasted.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:back-spasm-guide/guide {\"lang\":\"en-GB\"} /-->" ),
+	'screenshot' => array( $bsg_author, "<!-- wp:paragraph -->\n<p>A sudden spasm in the lower back can stop you in your tracks. The guide below asks a few short questions first, to check for signs that need a doctor, then gives a self-care plan that fits how long it has lasted.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:back-spasm-guide/guide {\"lang\":\"en-GB\",\"emergencyNumber\":\"999\"} /-->" ),
 );
 $bsg_titles = array(
 	'screenshot' => 'When your back seizes up',

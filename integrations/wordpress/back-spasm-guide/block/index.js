@@ -60,7 +60,6 @@
               { value: '', label: __('Default (follows the reader)', 'back-spasm-guide') },
               { value: 'light', label: __('Light', 'back-spasm-guide') },
               { value: 'dark', label: __('Dark', 'back-spasm-guide') },
-              { value: 'auto', label: __('Follow the reader', 'back-spasm-guide') },
             ],
             onChange: set('theme'),
           }),

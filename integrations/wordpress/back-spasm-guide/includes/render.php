@@ -50,25 +50,28 @@ function back_spasm_guide_render_block( $attributes ) {
 			'theme'            => $get( 'theme' ),
 			'compact'          => $get( 'compact' ),
 			'remember'         => $get( 'remember' ),
-		)
+		),
+		get_block_wrapper_attributes()
 	);
 }
 
 /**
- * Prints <back-spasm-guide> with only the valid settings, and the fallback content inside.
+ * Prints <back-spasm-guide> with only the valid settings and the fallback content inside, in a
+ * block-level wrapper so that themes lay it out like other content even before it upgrades.
  *
- * @param array $raw Settings keyed lang, emergency_number, urgent_number, theme, compact, remember.
+ * @param array  $raw     Settings keyed lang, emergency_number, urgent_number, theme, compact, remember.
+ * @param string $wrapper The wrapper's attributes, already escaped (the block's own for blocks).
  * @return string HTML.
  */
-function back_spasm_guide_render( array $raw ) {
+function back_spasm_guide_render( array $raw, $wrapper = 'class="back-spasm-guide-embed"' ) {
 	$attributes = back_spasm_guide_clean_attributes( $raw );
 	back_spasm_guide_enqueue_widget();
 
-	$html = '<back-spasm-guide';
+	$html = '<div ' . $wrapper . '><back-spasm-guide';
 	foreach ( $attributes as $name => $value ) {
 		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
-	$html .= '>' . back_spasm_guide_fallback( $attributes['lang'] ) . '</back-spasm-guide>';
+	$html .= '>' . back_spasm_guide_fallback( $attributes['lang'] ) . '</back-spasm-guide></div>';
 	return $html;
 }
 
