@@ -73,9 +73,9 @@ export default defineConfig(({ mode }) => {
           ? { inlineDynamicImports: true }
           : {
               chunkFileNames: (chunk) =>
-                chunk.name === 'illustrations'
-                  ? 'chunks/[name]-[hash].js'
-                  : 'locales/[name]-[hash].js',
+                /^(es|fr|de|pt-BR|zh-Hans|ar|hi)(\.plan)?$/.test(chunk.name)
+                  ? 'locales/[name]-[hash].js'
+                  : 'chunks/[name]-[hash].js',
             },
       },
     },

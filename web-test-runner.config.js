@@ -14,7 +14,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Test-only network conditions: pages under tests/embed/pages/csp-* get the strict policy;
- * /flaky-fail/dist/… and /flaky-slow/dist/… serve dist/ with failing or 10-second locale chunks.
+ * /flaky-fail/dist/… and /flaky-slow/dist/… serve dist/ with failing or 10-second locale chunks;
+ * /flaky-fail-plan/dist/… fails only the plan's half of each locale.
  */
 async function embedConditions(context, next) {
   if (context.path.startsWith('/tests/embed/pages/csp-')) {
@@ -22,10 +23,15 @@ async function embedConditions(context, next) {
     context.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
-  const flaky = /^\/flaky-(fail|slow)(\/dist\/.*)$/.exec(context.path);
+  const flaky = /^\/flaky-(fail-plan|fail|slow)(\/dist\/.*)$/.exec(context.path);
   if (flaky) {
     const [, mode, path] = flaky;
-    if (path.includes('/locales/')) {
+    if (mode === 'fail-plan' && /\/locales\/[^/]*\.plan-/.test(path)) {
+      context.status = 503;
+      context.body = 'unavailable';
+      return;
+    }
+    if (mode !== 'fail-plan' && path.includes('/locales/')) {
       if (mode === 'fail') {
         context.status = 503;
         context.body = 'unavailable';

@@ -26,16 +26,17 @@ import {
 } from './i18n/index.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
 import { localIsoDate } from './i18n/format.js';
-import { downloadReminders } from './plan/reminders.js';
 import { forgetAnswers, loadRememberedAnswers, rememberAnswers } from './plan/remember.js';
 import { aboutScreen } from './screens/about-screen.js';
 import { emergencyScreen } from './screens/emergency-screen.js';
 import { onsetScreen } from './screens/onset-screen.js';
+import { tierBanner } from './screens/tier-banner.js';
 import { planScreen } from './screens/plan-screen.js';
+import { downloadReminders } from './plan/reminders.js';
+import { timerAnnouncementText } from './content/timer-text.js';
 import { redFlagsScreen } from './screens/red-flags-screen.js';
 import { startScreen } from './screens/start-screen.js';
 import { StepTimer, type TimerAnnouncement } from './timer/step-timer.js';
-import { timerAnnouncementText } from './content/timer-text.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -116,6 +117,7 @@ export class BackSpasmGuide extends LitElement {
   private readonly warned = new Set<string>();
   private focusHeadingAfterUpdate = false;
   private restoredFromStorage = false;
+  private planRequested = false;
   private readonly timer = new StepTimer(this, (announcement) => this.announceTimer(announcement));
 
   /** The answers so far; set it to resume or prefill. Malformed values are ignored with a warning. */
@@ -295,11 +297,18 @@ export class BackSpasmGuide extends LitElement {
         onBack: () => this.goTo('red-flags'),
       });
     }
+    const phone = assessment.tier === 'urgent' ? this.urgentPhone() : this.emergencyPhone();
+    if (!isLocaleReady(this.locale, 'plan')) {
+      // Where to get help never waits for a download; the steps follow in a moment.
+      this.preparePlan();
+      return html`${tierBanner(assessment.tier, assessment.tierReasons, phone)}
+        <p class="loading" aria-busy="true">…</p>`;
+    }
     return planScreen({
       assessment,
       locale: this.locale,
       dateLocale: matchLocale(this.requestedTag) === this.locale ? this.requestedTag : this.locale,
-      phone: assessment.tier === 'urgent' ? this.urgentPhone() : this.emergencyPhone(),
+      phone,
       timer: {
         active: this.timer.active,
         start: (stepId, seconds) => this.timer.start(stepId, seconds),
@@ -415,6 +424,26 @@ export class BackSpasmGuide extends LitElement {
     this.dispatchEvent(
       new CustomEvent('bsg-plan-shown', { detail: { tier, phase, stepIds }, ...EVENT_INIT }),
     );
+  }
+
+  /**
+   * Loads the plan's words in the reader's language and the drawings, in the background from
+   * the moment the reader starts, so the plan is ready when they reach it.
+   */
+  private preparePlan(): void {
+    this.planRequested = true;
+    if (!isLocaleReady(this.locale, 'plan')) {
+      const locale = this.locale;
+      loadLocale(locale, 'plan').then(
+        () => this.requestUpdate(),
+        () => {
+          // The plan then shows in English, with the note that says so.
+          if (this.locale !== locale) return;
+          this.locale = SOURCE_LOCALE;
+          this.localeFailed = true;
+        },
+      );
+    }
     if (!this.illustrations) {
       import('./illustrations/index.js').then(
         (module) => (this.illustrations = module),
@@ -450,6 +479,7 @@ export class BackSpasmGuide extends LitElement {
     this.screen = screen;
     this.formError = undefined;
     this.focusHeadingAfterUpdate = true;
+    if (screen !== 'start') this.preparePlan();
     this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
   }
 
@@ -460,11 +490,7 @@ export class BackSpasmGuide extends LitElement {
     this.draft = stored;
     const result = assess(stored, new Date());
     if (result.ok) this.screen = result.assessment.tier === 'emergency' ? 'emergency' : 'plan';
-    if (this.screen === 'plan')
-      import('./illustrations/index.js').then(
-        (m) => (this.illustrations = m),
-        () => undefined,
-      );
+    if (this.screen === 'plan') this.preparePlan();
   }
 
   private applyLocale(): void {
@@ -476,14 +502,16 @@ export class BackSpasmGuide extends LitElement {
     this.requestedTag = resolved.requestedTag;
     const wanted = resolved.locale;
     this.localeFailed = false;
-    if (isLocaleReady(wanted)) {
+    // Once the plan is on its way, a new language brings the plan's words too.
+    const parts = this.planRequested ? (['questions', 'plan'] as const) : (['questions'] as const);
+    if (parts.every((part) => isLocaleReady(wanted, part))) {
       this.locale = wanted;
       this.localeLoading = false;
       return;
     }
     // First paint shows a quiet placeholder; a later change keeps the old words until the new arrive.
     this.localeLoading = !this.hasUpdated || this.localeLoading;
-    loadLocale(wanted).then(
+    Promise.all(parts.map((part) => loadLocale(wanted, part))).then(
       () => {
         if (resolveLocale(this, this.lang).locale !== wanted) return;
         this.locale = wanted;

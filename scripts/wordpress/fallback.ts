@@ -17,12 +17,8 @@ import {
   type RedFlagId,
   type StepGroup,
 } from '../../src/clinical/types.js';
-import {
-  groupHeading,
-  redFlagLabel,
-  stepHowTo,
-  stepTitle,
-} from '../../src/content/clinical-text.js';
+import { redFlagLabel } from '../../src/content/clinical-text.js';
+import { groupHeading, stepHowTo, stepTitle } from '../../src/content/plan-text.js';
 import { directionOf, type SupportedLocale } from '../../src/i18n/locales.js';
 import { loadLocale, withLocale } from '../../src/i18n/localization.js';
 
@@ -73,7 +69,7 @@ function typicalPlan(): Map<StepGroup, string[]> {
 
 /** The fallback fragment for one shipped locale. */
 export async function renderFallback(locale: SupportedLocale): Promise<string> {
-  await loadLocale(locale);
+  await Promise.all([loadLocale(locale, 'questions'), loadLocale(locale, 'plan')]);
   const plan = typicalPlan();
   return withLocale(locale, () => {
     // Existing messages of the start and red-flag screens (same ids, same English text).

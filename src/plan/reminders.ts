@@ -1,5 +1,5 @@
 import type { Assessment } from '../clinical/types.js';
-import { recheckText } from '../content/clinical-text.js';
+import { recheckText } from '../content/plan-text.js';
 import { msg } from '@lit/localize';
 import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';

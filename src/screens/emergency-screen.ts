@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Assessment } from '../clinical/types.js';
-import { stepHowTo, stepTitle } from '../content/clinical-text.js';
-import { tierBanner } from './plan-screen.js';
+import { emergencyStepHowTo, emergencyStepTitle } from '../content/clinical-text.js';
+import { tierBanner } from './tier-banner.js';
 
 export interface EmergencyScreenProps {
   assessment: Assessment;
@@ -24,8 +24,8 @@ export function emergencyScreen({ assessment, phone, onBack }: EmergencyScreenPr
                 (step) =>
                   html`<li class="step">
                     <div class="step-text">
-                      <h4>${stepTitle(step.id)}</h4>
-                      <p>${stepHowTo(step.id)}</p>
+                      <h4>${emergencyStepTitle(step.id) ?? step.id}</h4>
+                      <p>${emergencyStepHowTo(step.id) ?? ''}</p>
                     </div>
                   </li>`,
               )}

@@ -1,19 +1,13 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
-import type { Assessment, PlanStep, StepGroup, Tier } from '../clinical/types.js';
+import { msg } from '@lit/localize';
+import type { Assessment, PlanStep, StepGroup } from '../clinical/types.js';
 import { getSource } from '../clinical/sources.js';
-import {
-  groupHeading,
-  recheckText,
-  redFlagLabel,
-  tierReasonText,
-  warningText,
-} from '../content/clinical-text.js';
-import { meanwhileNote, tierHeading, tierInstruction } from '../content/tier-text.js';
+import { groupHeading, recheckText, warningText } from '../content/plan-text.js';
+import { meanwhileNote } from '../content/tier-text.js';
 import { formatDate } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
-import { isRedFlagId } from '../clinical/red-flags.js';
 import { stepCard, type StepCardProps } from './step-card.js';
+import { tierBanner } from './tier-banner.js';
 
 export interface PlanScreenProps {
   assessment: Assessment;
@@ -30,42 +24,6 @@ export interface PlanScreenProps {
   onStartOver: () => void;
   onForget: () => void;
   onBack: () => void;
-}
-
-export function tierBanner(
-  tier: Tier,
-  reasons: Assessment['tierReasons'],
-  phone: string | undefined,
-) {
-  return html`
-    <div class="tier tier-${tier}" part="tier-banner">
-      <h2 tabindex="-1" data-screen-heading>${tierHeading(tier)}</h2>
-      <p>${tierInstruction(tier, phone)}</p>
-      ${
-        phone && (tier === 'emergency' || tier === 'urgent')
-          ? html`<a
-              class="button primary call"
-              part="button button-primary call-link"
-              href="tel:${phone}"
-              >${msg(str`Call ${phone}`, { id: 'tier.call.number' })}</a
-            >`
-          : nothing
-      }
-      ${
-        reasons.length
-          ? html`<p class="reasons-label">${msg('Because you told us:', { id: 'tier.because' })}</p>
-              <ul class="reasons">
-                ${reasons.map(
-                  (reason) =>
-                    html`<li>
-                      ${isRedFlagId(reason) ? redFlagLabel(reason) : tierReasonText(reason)}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-    </div>
-  `;
 }
 
 export function planScreen(props: PlanScreenProps) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PlanStep } from '../clinical/types.js';
 import { getSource } from '../clinical/sources.js';
-import { gradeLabel, stepHowTo, stepTitle, warningText } from '../content/clinical-text.js';
+import { gradeLabel, stepHowTo, stepTitle, warningText } from '../content/plan-text.js';
 import { formatClock, formatCount, formatDuration } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
 import type { ActiveTimer } from '../timer/step-timer.js';

@@ -29,7 +29,7 @@ import {
 } from '../../src/clinical/index.js';
 import { isoDateOf, parseIsoDate } from '../../src/clinical/dates.js';
 import { durationToDays, spanRule } from '../../src/clinical/phases.js';
-import { stepHowTo, stepTitle, warningText } from '../../src/content/clinical-text.js';
+import { stepHowTo, stepTitle, warningText } from '../../src/content/plan-text.js';
 
 export const RED_FLAGS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
 export const NSAID_CAUTION_FACTS = MEDICINE_FACTS.filter((fact) => fact !== 'pregnant');

@@ -8,16 +8,15 @@ import {
   STEP_IDS,
   WARNING_IDS,
 } from '../../src/clinical/index.js';
+import { redFlagLabel, tierReasonText } from '../../src/content/clinical-text.js';
 import {
   gradeLabel,
   groupHeading,
   recheckText,
-  redFlagLabel,
   stepHowTo,
   stepTitle,
-  tierReasonText,
   warningText,
-} from '../../src/content/clinical-text.js';
+} from '../../src/content/plan-text.js';
 import { DOSE } from './support.js';
 
 function allTexts(): { key: string; text: string }[] {

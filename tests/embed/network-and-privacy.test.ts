@@ -20,6 +20,19 @@ describe('flaky network (built files)', function () {
     expect(frame.window.probe.errors).to.deep.equal([]);
   });
 
+  it('shows where to get help at once, then the plan in English with a note, when the plan words fail', async () => {
+    const frame = await openPage('/tests/embed/pages/flaky-fail-plan.html');
+    const guide = frame.guide();
+    await eventually(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
+    await goTo(guide, 'urgent');
+    const root = guide.shadowRoot!;
+    expect(root.querySelector('.tier-urgent')).to.exist;
+    expect(root.querySelector('.locale-note')).to.exist;
+    expect(root.querySelectorAll('[data-step]').length).to.be.greaterThan(2);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+  });
+
   it('keeps its space while a locale file takes 10 seconds, and does not shift the page', async () => {
     const frame = await openPage('/tests/embed/pages/flaky-slow.html');
     const guide = frame.guide();

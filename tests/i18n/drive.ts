@@ -60,6 +60,9 @@ export async function goTo(el: BackSpasmGuide, screen: ScreenName) {
     ACTIONS[action]!(el.shadowRoot!);
     await el.updateComplete;
   }
+  // The plan's words load in the background; wait until the screen is whole.
+  await eventually(() => !el.shadowRoot!.querySelector('.loading'), `${screen} still loading`);
+  await el.updateComplete;
 }
 
 /** Visible sentences on the screen, leaving out citations and phone numbers. */

@@ -352,13 +352,17 @@ try {
   await check(
     'block editor: the block inserts, shows its placeholder and saves as a comment',
     async () => {
-      await editor.goto(`${SITE}/wp-login.php`, { waitUntil: 'load' });
-      await editor.type('#user_login', 'author');
-      await editor.type('#user_pass', 'author-password');
-      await Promise.all([
-        editor.waitForNavigation({ timeout: 60_000 }),
-        editor.click('#wp-submit'),
-      ]);
+      // The login page's own script may still be setting up its fields when typing starts;
+      // set the values directly and try again if the first attempt does not get through.
+      for (let attempt = 0; attempt < 3 && !editor.url().includes('/wp-admin/'); attempt++) {
+        await editor.goto(`${SITE}/wp-login.php`, { waitUntil: 'networkidle0' });
+        await editor.$eval('#user_login', (input) => (input.value = 'author'));
+        await editor.$eval('#user_pass', (input) => (input.value = 'author-password'));
+        await Promise.all([
+          editor.waitForNavigation({ timeout: 60_000 }),
+          editor.$eval('#loginform', (form) => form.submit()),
+        ]);
+      }
       if (!editor.url().includes('/wp-admin/')) return `not logged in: ${editor.url()}`;
       await editor.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 90_000 });
       try {
