@@ -35,7 +35,12 @@ await build({
 const gz = async (path) => gzipSync(await readFile(join(ROOT, path)), { level: 9 }).length;
 const localeFiles = (await readdir(join(ROOT, 'dist/locales'))).filter((f) => f.endsWith('.js'));
 const localeSizes = Object.fromEntries(
-  await Promise.all(localeFiles.map(async (f) => [f.split('-')[0], await gz(`dist/locales/${f}`)])),
+  await Promise.all(
+    localeFiles.map(async (f) => [
+      /^((?:es|fr|de|pt-BR|zh-Hans|ar|hi)(?:\.plan)?)-/.exec(f)?.[1] ?? f,
+      await gz(`dist/locales/${f}`),
+    ]),
+  ),
 );
 const sizes = {
   entry: await gz('dist/back-spasm-guide.js'),
