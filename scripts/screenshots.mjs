@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Screenshots of every screen of the real element, for the README:
-//   node scripts/screenshots.mjs [--locales en,ar] [--widths 320,1280]
+//   npm run screenshots -- [--locales en,ar] [--widths 320,1280]
 // Serves the demo with Vite on loopback and drives Debian's Chromium.
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'vite';
 import { launchBrowser } from './browser.mjs';
+import { clicksFor, SCREEN_ROUTES } from '../tests/support/screen-routes.ts';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -16,38 +17,6 @@ const locales = (args.locales ?? 'en-GB').split(',');
 const widths = (args.widths ?? '320,1280').split(',').map(Number);
 const screens = (args.screens ?? 'start,red-flags,onset,about,plan,urgent,emergency').split(',');
 const outDir = args.out ?? 'docs/screenshots';
-
-// Each route answers through the visible controls, by position, so it works in every language.
-const routes = {
-  start: [],
-  'red-flags': ['start'],
-  onset: ['start', 'none', 'next'],
-  about: ['start', 'none', 'next', 'onset', 'next'],
-  plan: ['start', 'none', 'next', 'onset', 'next', 'about', 'next'],
-  urgent: ['start', 'urgent', 'next', 'onset', 'next', 'about', 'next'],
-  emergency: ['start', 'emergency', 'next'],
-};
-
-const actions = {
-  start: (r) => r.querySelector('button.primary').click(),
-  next: (r) => r.querySelector('.nav button.primary').click(),
-  none: (r) => r.querySelector('label.option-none input').click(),
-  emergency: (r) => r.querySelector('.group-emergency input').click(),
-  urgent: (r) => r.querySelector('.group-urgent input').click(),
-  onset: (r) => {
-    r.querySelectorAll('input[name="onset"]')[2].click();
-    r.querySelector('input[name="history"]').click();
-  },
-  about: (r) => {
-    r.querySelectorAll('input[name="age"]')[2].click();
-    r.querySelector('label.option-none input').click();
-    r.querySelectorAll('input[name="severity"]')[1].click();
-    r.querySelectorAll('input[name="daily"]')[1].click();
-    r.querySelectorAll('input[name="heat"]')[1].click();
-    r.querySelectorAll('input[name="coping"]')[1].click();
-    r.querySelectorAll('input[name="trend"]')[0]?.click();
-  },
-};
 
 const server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
@@ -66,10 +35,12 @@ try {
         await page.waitForFunction(() =>
           document.querySelector('#guide')?.shadowRoot?.querySelector('[data-screen-heading]'),
         );
-        for (const step of routes[screen]) {
-          await page.evaluate(
-            `(${actions[step].toString()})(document.querySelector('#guide').shadowRoot)`,
-          );
+        for (const action of SCREEN_ROUTES[screen]) {
+          await page.evaluate((clicks) => {
+            const root = document.querySelector('#guide').shadowRoot;
+            for (const [selector, index = 0] of clicks)
+              root.querySelectorAll(selector)[index]?.click();
+          }, clicksFor(action));
           await page.evaluate(() => document.querySelector('#guide').updateComplete);
         }
         await new Promise((resolve) => setTimeout(resolve, 300)); // lazy drawings

@@ -299,8 +299,8 @@ export class BackSpasmGuide extends LitElement {
     }
     const phone = assessment.tier === 'urgent' ? this.urgentPhone() : this.emergencyPhone();
     if (!isLocaleReady(this.locale, 'plan')) {
-      // Where to get help never waits for a download; the steps follow in a moment.
-      this.preparePlan();
+      // Where to get help never waits for a download; the steps follow in a moment
+      // (goTo() and restoreAnswers() already started fetching them).
       return html`${tierBanner(assessment.tier, assessment.tierReasons, phone)}
         <p class="loading" aria-busy="true">…</p>`;
     }

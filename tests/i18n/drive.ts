@@ -1,43 +1,15 @@
 import { eventually } from '../support/eventually.js';
 import { fixture, html } from '@open-wc/testing';
 import type { BackSpasmGuide } from '../../src/index.js';
+import { clicksFor, SCREEN_ROUTES, type Click, type ScreenName } from '../support/screen-routes.js';
 
-/** Moves through the flow by position, not by words, so it works in every language. */
-export const SCREEN_ROUTES = {
-  start: [],
-  'red-flags': ['start'],
-  onset: ['start', 'none', 'next'],
-  about: ['start', 'none', 'next', 'onset', 'next'],
-  plan: ['start', 'none', 'next', 'onset', 'next', 'about', 'next'],
-  urgent: ['start', 'urgent', 'next', 'onset', 'next', 'about', 'next'],
-  emergency: ['start', 'emergency', 'next'],
-} as const;
-export type ScreenName = keyof typeof SCREEN_ROUTES;
-export const SCREEN_NAMES = Object.keys(SCREEN_ROUTES) as ScreenName[];
+export { SCREEN_NAMES, SCREEN_ROUTES, type ScreenName } from '../support/screen-routes.js';
 
-const click = (root: ShadowRoot, selector: string, index = 0) =>
-  root.querySelectorAll<HTMLElement>(selector)[index]?.click();
-
-const ACTIONS: Record<string, (root: ShadowRoot) => void> = {
-  start: (r) => click(r, 'button.primary'),
-  next: (r) => click(r, '.nav button.primary'),
-  none: (r) => click(r, 'label.option-none input'),
-  emergency: (r) => click(r, '.group-emergency input'),
-  urgent: (r) => click(r, '.group-urgent input'),
-  onset: (r) => {
-    click(r, 'input[name="onset"]', 3);
-    click(r, 'input[name="history"]');
-  },
-  about: (r) => {
-    click(r, 'input[name="age"]', 2);
-    click(r, 'label.option-none input');
-    click(r, 'input[name="severity"]', 1);
-    click(r, 'input[name="daily"]', 1);
-    click(r, 'input[name="trend"]', 0);
-    click(r, 'input[name="heat"]', 1);
-    click(r, 'input[name="coping"]', 1);
-  },
-};
+function clickAll(root: ShadowRoot, clicks: readonly Click[]) {
+  for (const [selector, index = 0] of clicks) {
+    root.querySelectorAll<HTMLElement>(selector)[index]?.click();
+  }
+}
 
 export async function guideIn(lang: string, width?: number): Promise<BackSpasmGuide> {
   const style = width ? `width:${width}px` : '';
@@ -57,7 +29,7 @@ export async function goTo(el: BackSpasmGuide, screen: ScreenName) {
   el.reset();
   await el.updateComplete;
   for (const action of SCREEN_ROUTES[screen]) {
-    ACTIONS[action]!(el.shadowRoot!);
+    clickAll(el.shadowRoot!, clicksFor(action));
     await el.updateComplete;
   }
   // The plan's words load in the background; wait until the screen is whole.
