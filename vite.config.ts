@@ -42,8 +42,11 @@ function strictCspDemoPage(): Plugin {
 
 /**
  * Two library builds into dist/:
- * - `vite build`: ES module entry plus one lazy chunk per non-English locale, fetched
- *   relative to the entry's own URL (works from any CDN path or sub-folder);
+ * - `vite build`: ES module entry (the first screen) and the chunk it shares with the flow;
+ *   lazy chunks for the questions and plan (chunks/guide-flow), the drawings and each
+ *   non-English locale, all fetched relative to the entry's own URL (any CDN path or
+ *   sub-folder). Every chunk but the entry has a content hash, so a `?ver=` on the entry's
+ *   URL cannot load a second copy of Lit;
  * - `vite build --mode classic`: one self-contained classic script (IIFE) with every
  *   locale inlined, for hosts that cannot load modules.
  */
@@ -75,7 +78,12 @@ export default defineConfig(({ mode }) => {
               chunkFileNames: (chunk) =>
                 /^(es|fr|de|pt-BR|zh-Hans|ar|hi)(\.plan)?$/.test(chunk.name)
                   ? 'locales/[name]-[hash].js'
-                  : 'chunks/[name]-[hash].js',
+                  : chunk.isDynamicEntry
+                    ? 'chunks/[name]-[hash].js'
+                    : // Lit and what the entry shares with the flow: imported by both, so
+                      // the flow reuses the entry's copy. Named for its role, not for
+                      // whichever module the bundler happened to name it after.
+                      'chunks/shared-[hash].js',
             },
       },
     },

@@ -15,7 +15,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Test-only network conditions: pages under tests/embed/pages/csp-* get the strict policy;
  * /flaky-fail/dist/… and /flaky-slow/dist/… serve dist/ with failing or 10-second locale chunks;
- * /flaky-fail-plan/dist/… fails only the plan's half of each locale.
+ * /flaky-fail-plan/dist/… fails only the plan's half of each locale; /flaky-fail-flow/dist/… and
+ * /flaky-slow-flow/dist/… fail the questions-and-plan chunk or hold it back for 2 seconds.
  */
 async function embedConditions(context, next) {
   if (context.path.startsWith('/tests/embed/pages/csp-')) {
@@ -23,15 +24,24 @@ async function embedConditions(context, next) {
     context.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
-  const flaky = /^\/flaky-(fail-plan|fail|slow)(\/dist\/.*)$/.exec(context.path);
+  const flaky = /^\/flaky-(fail-plan|fail-flow|slow-flow|fail|slow)(\/dist\/.*)$/.exec(
+    context.path,
+  );
   if (flaky) {
     const [, mode, path] = flaky;
+    const flowChunk = path.includes('/chunks/guide-flow-');
+    if (mode === 'fail-flow' && flowChunk) {
+      context.status = 503;
+      context.body = 'unavailable';
+      return;
+    }
+    if (mode === 'slow-flow' && flowChunk) await sleep(2_000);
     if (mode === 'fail-plan' && /\/locales\/[^/]*\.plan-/.test(path)) {
       context.status = 503;
       context.body = 'unavailable';
       return;
     }
-    if (mode !== 'fail-plan' && path.includes('/locales/')) {
+    if ((mode === 'fail' || mode === 'slow') && path.includes('/locales/')) {
       if (mode === 'fail') {
         context.status = 503;
         context.body = 'unavailable';

@@ -75,25 +75,25 @@ export const guideStyles = css`
     overflow-wrap: break-word;
   }
   /*
-   * The first screen (and the quiet placeholder shown while a language loads) reserves the
+   * The first screen (and the quiet placeholder shown while a language or the questions load) reserves the
    * height its longest translation needs at this width, so nothing below the widget moves
    * when the words arrive. Figures measured per locale by tests/embed (start-screen heights).
    */
-  .screen-start {
+  .reserve-first-screen {
     min-block-size: 23em;
   }
   @container (max-width: 37.5em) {
-    .screen-start {
+    .reserve-first-screen {
       min-block-size: 31em;
     }
   }
   @container (max-width: 25em) {
-    .screen-start {
+    .reserve-first-screen {
       min-block-size: 35.5em;
     }
   }
   @container (max-width: 20em) {
-    .screen-start {
+    .reserve-first-screen {
       min-block-size: 39em;
     }
   }

@@ -1,18 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { guideStyles } from './back-spasm-guide.styles.js';
-import { assess } from './clinical/assess.js';
-import { isEmergencyFinding } from './clinical/red-flags.js';
-import { validateAnswers } from './clinical/validate.js';
-import {
-  ANSWERS_VERSION,
-  EMERGENCY_FINDINGS,
-  URGENT_FINDINGS,
-  type Answers,
-  type Assessment,
-  type RedFlagId,
-} from './clinical/types.js';
+import { ANSWERS_VERSION, type Answers, type Assessment } from './clinical/types.js';
+import type { GuideFlow } from './flow/guide-flow.js';
+import type { FlowScreen, GuideShell } from './flow/shell.js';
 import {
   directionOf,
   isLocaleReady,
@@ -25,32 +17,27 @@ import {
   type SupportedLocale,
 } from './i18n/index.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
-import { localIsoDate } from './i18n/format.js';
-import { forgetAnswers, loadRememberedAnswers, rememberAnswers } from './plan/remember.js';
-import { aboutScreen } from './screens/about-screen.js';
-import { emergencyScreen } from './screens/emergency-screen.js';
-import { onsetScreen } from './screens/onset-screen.js';
-import { tierBanner } from './screens/tier-banner.js';
-import { planScreen } from './screens/plan-screen.js';
-import { downloadReminders } from './plan/reminders.js';
-import { timerAnnouncementText } from './content/timer-text.js';
-import { redFlagsScreen } from './screens/red-flags-screen.js';
+import { forgetAnswers, readStoredAnswers } from './plan/storage.js';
 import { startScreen } from './screens/start-screen.js';
-import { StepTimer, type TimerAnnouncement } from './timer/step-timer.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-export type Screen = 'start' | 'red-flags' | 'onset' | 'about' | 'plan' | 'emergency';
+export type Screen = FlowScreen;
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** Our events cross the shadow boundary so hosts can listen on the element or above it. */
 const EVENT_INIT = { bubbles: true, composed: true } as const;
-const RED_FLAG_IDS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
 
-type IllustrationModule = typeof import('./illustrations/index.js');
+type FlowModule = typeof import('./flow/guide-flow.js');
+let flowModule: Promise<FlowModule> | undefined;
 
-function emptyAnswers(): Answers {
-  return { version: ANSWERS_VERSION, redFlags: {} };
+/** One download of the flow for every guide on the page; a failed one may be tried again. */
+function loadFlowModule(): Promise<FlowModule> {
+  flowModule ??= import('./flow/guide-flow.js').catch((error: unknown) => {
+    flowModule = undefined;
+    throw error;
+  });
+  return flowModule;
 }
 
 /**
@@ -105,55 +92,64 @@ export class BackSpasmGuide extends LitElement {
   @property({ type: Boolean, reflect: true }) remember = false;
 
   @state() private screen: Screen = 'start';
-  @state() private draft: Answers = emptyAnswers();
-  @state() private formError: string | undefined;
   @state() private locale: SupportedLocale = SOURCE_LOCALE;
   @state() private localeLoading = false;
   @state() private localeFailed = false;
   @state() private announcement = '';
-  @state() private illustrations: IllustrationModule | undefined;
+  /** The questions and the plan: a chunk of their own, loaded once this guide is on the page. */
+  @state() private flow: GuideFlow | undefined;
+  @state() private flowFailed = false;
 
+  private flowLoading: Promise<unknown> | undefined;
+  /** Answers set by the host before the flow arrived; the flow checks them. */
+  private pendingAnswers: unknown;
+  private restoring = false;
   private requestedTag = SOURCE_LOCALE;
   private readonly warned = new Set<string>();
   private focusHeadingAfterUpdate = false;
   private restoredFromStorage = false;
   private planRequested = false;
-  private readonly timer = new StepTimer(this, (announcement) => this.announceTimer(announcement));
 
   /** The answers so far; set it to resume or prefill. Malformed values are ignored with a warning. */
   get answers(): Answers {
-    return structuredClone(this.draft);
+    if (this.flow) return this.flow.answers;
+    return { version: ANSWERS_VERSION, redFlags: {} };
   }
 
   set answers(value: Answers) {
-    const issues = validateAnswers(value, new Date()).filter(
-      (issue) => issue.problem !== 'missing',
-    );
-    if (issues.length > 0 || typeof value !== 'object' || value === null) {
-      this.warnOnce('answers', 'ignoring malformed answers');
-      return;
-    }
-    this.draft = { ...emptyAnswers(), ...structuredClone(value) };
+    if (this.flow) this.flow.answers = value;
+    else this.pendingAnswers = value;
   }
 
-  /** The current assessment, or null while the answers are incomplete. */
+  /**
+   * The current assessment, or null while the answers are incomplete (or, for a moment after
+   * the element is added, until `updateComplete` has resolved).
+   */
   get assessment(): Assessment | null {
-    const result = assess(this.draft, new Date());
-    return result.ok ? result.assessment : null;
+    return this.flow?.assessment ?? null;
   }
 
   /** Clears the answers and returns to the first screen. */
   reset(): void {
-    this.timer.cancel();
-    this.draft = emptyAnswers();
-    this.formError = undefined;
+    this.flow?.clear();
     this.goTo('start');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLocale();
-    if (this.remember && !this.restoredFromStorage) this.restoreAnswers();
+    if (this.remember && !this.restoredFromStorage && readStoredAnswers()) this.restoring = true;
+    this.loadFlow();
+  }
+
+  /** Resolves once the guide can answer: its first screen is drawn and its flow has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.flowLoading) {
+      await this.flowLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,17 +163,12 @@ export class BackSpasmGuide extends LitElement {
     if (changed.has('remember') && !this.remember && changed.get('remember')) forgetAnswers();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.focusHeadingAfterUpdate) {
-      this.focusHeadingAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
-    }
-    const draftChanged = (changed as Map<string, unknown>).get('draft') !== undefined;
-    if (draftChanged && this.remember) {
-      const empty = JSON.stringify(this.draft) === JSON.stringify(emptyAnswers());
-      if (empty) forgetAnswers();
-      else rememberAnswers(this.draft);
-    }
+  protected override updated(): void {
+    if (!this.focusHeadingAfterUpdate) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]');
+    if (!heading) return; // Still loading: focus the heading once it is drawn.
+    this.focusHeadingAfterUpdate = false;
+    heading.focus();
   }
 
   protected override render() {
@@ -192,9 +183,11 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private renderCard() {
+    // Until the flow arrives, whatever is drawn keeps the first screen's height.
+    const reserve = this.screen === 'start' || !this.flow ? 'reserve-first-screen' : '';
     return html`
       <div
-        class="card screen-${this.screen}"
+        class="card screen-${this.screen} ${reserve}"
         part="card"
         dir=${directionOf(this.locale)}
         lang=${this.locale}
@@ -223,274 +216,104 @@ export class BackSpasmGuide extends LitElement {
           { id: 'fallback.error' },
         )}
       </p>
-      <button part="button" @click=${() => this.reset()}>
+      <button part="button" @click=${() => this.retry()}>
         ${msg('Start over', { id: 'plan.start-over' })}
       </button>
     </div>`;
   }
 
   private renderScreen() {
-    switch (this.screen) {
-      case 'start':
-        return startScreen({
-          emergencyNumber: this.emergencyPhone(),
-          onStart: () => this.goTo('red-flags'),
-        });
-      case 'red-flags':
-        return redFlagsScreen({
-          checked: new Set(RED_FLAG_IDS.filter((id) => this.draft.redFlags[id] === true)),
-          none: this.draft.noRedFlags === true,
-          error: this.formError,
-          onToggle: (id, checked) =>
-            this.update_({
-              redFlags: { ...this.draft.redFlags, [id]: checked },
-              noRedFlags: false,
-            }),
-          onToggleNone: (checked) =>
-            this.update_({
-              noRedFlags: checked,
-              redFlags: checked ? Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) : {},
-            }),
-          onBack: () => this.goTo('start'),
-          onNext: () => this.submitRedFlags(),
-        });
-      case 'onset':
-        return html`${this.urgentNotice()}${onsetScreen({
-          onset: this.draft.onset,
-          history: this.draft.history,
-          today: localIsoDate(new Date()),
-          error: this.formError,
-          onOnset: (onset) => this.update_({ onset }),
-          onHistory: (history) => this.update_({ history }),
-          onBack: () => this.goTo('red-flags'),
-          onNext: () => this.submitOnset(),
-        })}`;
-      case 'about':
-        return html`${this.urgentNotice()}${aboutScreen({
-          answers: this.draft,
-          askTrend: this.askTrend(),
-          error: this.formError,
-          onChange: (patch) => this.update_(patch),
-          onBack: () => this.goTo('onset'),
-          onNext: () => this.submitAbout(),
-        })}`;
-      case 'plan':
-      case 'emergency':
-        return this.renderResult();
-    }
-  }
-
-  private renderResult() {
-    const result = assess(this.draft, new Date());
-    if (!result.ok) {
-      // Answers changed under us (e.g. a host set new ones): ask again from the start.
+    if (this.screen === 'start' && !this.restoring) {
       return startScreen({
         emergencyNumber: this.emergencyPhone(),
         onStart: () => this.goTo('red-flags'),
       });
     }
-    const assessment = result.assessment;
-    if (assessment.tier === 'emergency') {
-      return emergencyScreen({
-        assessment,
-        phone: this.emergencyPhone(),
-        onBack: () => this.goTo('red-flags'),
-      });
-    }
-    const phone = assessment.tier === 'urgent' ? this.urgentPhone() : this.emergencyPhone();
-    if (!isLocaleReady(this.locale, 'plan')) {
-      // Where to get help never waits for a download; the steps follow in a moment
-      // (goTo() and restoreAnswers() already started fetching them).
-      return html`${tierBanner(assessment.tier, assessment.tierReasons, phone)}
-        <p class="loading" aria-busy="true">…</p>`;
-    }
-    return planScreen({
-      assessment,
-      locale: this.locale,
-      dateLocale: matchLocale(this.requestedTag) === this.locale ? this.requestedTag : this.locale,
-      phone,
-      timer: {
-        active: this.timer.active,
-        start: (stepId, seconds) => this.timer.start(stepId, seconds),
-        pause: () => this.timer.pause(),
-        resume: () => this.timer.resume(),
-        cancel: () => this.timer.cancel(),
+    if (this.flow) return this.flow.render(this.screen);
+    if (this.flowFailed) return this.renderFallback();
+    return html`<p class="loading" aria-busy="true">…</p>`;
+  }
+
+  private loadFlow(): void {
+    if (this.flow || this.flowLoading) return;
+    this.flowFailed = false;
+    this.flowLoading = loadFlowModule().then(
+      (module) => {
+        this.flowLoading = undefined;
+        this.startFlow(module);
       },
-      illustration: (name, label) => this.illustration(name, label),
-      remember: this.remember,
-      onPrint: () => window.print(),
-      onDownloadReminders: () =>
-        downloadReminders(this.renderRoot as ShadowRoot, assessment, this.locale),
-      onStartOver: () => this.reset(),
-      onForget: () => {
-        forgetAnswers();
-        this.reset();
+      () => {
+        this.flowLoading = undefined;
+        this.flowFailed = true;
+        this.restoring = false;
       },
-      onBack: () => this.goTo('about'),
-    });
-  }
-
-  private illustration(name: string, label: string) {
-    const art = this.illustrations?.illustrationArt(name, svg);
-    if (!art) return nothing;
-    return html`<svg
-      class="illustration"
-      viewBox=${this.illustrations!.ILLUSTRATION_VIEWBOX}
-      role="img"
-      aria-label=${label}
-    >
-      ${art}
-    </svg>`;
-  }
-
-  private urgentNotice() {
-    const urgent = URGENT_FINDINGS.some((id) => this.draft.redFlags[id] === true);
-    if (!urgent) return nothing;
-    return html`<p class="notice notice-urgent" role="note">
-      ${msg(
-        'From what you ticked, a doctor should check you today. Answer a few more questions to see what is safe to do until then.',
-        { id: 'notice.urgent' },
-      )}
-    </p>`;
-  }
-
-  private update_(patch: Partial<Answers>): void {
-    this.draft = { ...this.draft, ...patch };
-    this.formError = undefined;
-  }
-
-  private submitRedFlags(): void {
-    const anyTicked = RED_FLAG_IDS.some((id) => this.draft.redFlags[id] === true);
-    if (!anyTicked && !this.draft.noRedFlags) {
-      this.showFormError(
-        msg('Please tick any sign that is true for you, or tick "None of these".', {
-          id: 'redflags.error',
-        }),
-      );
-      return;
-    }
-    const redFlags = Object.fromEntries(
-      RED_FLAG_IDS.map((id) => [id, this.draft.redFlags[id] === true]),
-    ) as Answers['redFlags'];
-    this.draft = { ...this.draft, redFlags, noRedFlags: !anyTicked };
-    const emergency = RED_FLAG_IDS.filter((id) => redFlags[id] && isEmergencyFinding(id));
-    if (emergency.length > 0) {
-      this.goTo('emergency');
-      this.dispatchEvent(
-        new CustomEvent('bsg-emergency-shown', { detail: { findings: emergency }, ...EVENT_INIT }),
-      );
-      return;
-    }
-    this.goTo('onset');
-  }
-
-  private submitOnset(): void {
-    if (!this.draft.onset || !this.draft.history) {
-      this.showFormError(
-        msg('Please choose when it started and whether it has happened before.', {
-          id: 'onset.error',
-        }),
-      );
-      return;
-    }
-    const onsetIssues = validateAnswers(this.draft, new Date()).filter(
-      (issue) => issue.question === 'onset' && issue.problem !== 'missing',
-    );
-    if (onsetIssues.length > 0) {
-      this.showFormError(
-        msg('Please choose a start date that is not in the future.', { id: 'onset.date.error' }),
-      );
-      return;
-    }
-    if (!this.askTrend()) this.draft = { ...this.draft, trend: undefined };
-    this.goTo('about');
-  }
-
-  private submitAbout(): void {
-    if (!this.draft.ageBand) {
-      this.showFormError(msg('Please choose your age group.', { id: 'about.error' }));
-      return;
-    }
-    const result = assess(this.draft, new Date());
-    if (!result.ok) {
-      this.showFormError(
-        msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
-      );
-      return;
-    }
-    this.goTo('plan');
-    const { tier, phase, steps } = result.assessment;
-    const stepIds = steps.map((step) => step.id);
-    this.dispatchEvent(
-      new CustomEvent('bsg-plan-shown', { detail: { tier, phase, stepIds }, ...EVENT_INIT }),
     );
   }
+
+  private startFlow(module: FlowModule): void {
+    const flow = new module.GuideFlow(this, this.shell);
+    this.flow = flow;
+    if (this.pendingAnswers !== undefined) {
+      flow.answers = this.pendingAnswers;
+      this.pendingAnswers = undefined;
+    }
+    if (this.remember && !this.restoredFromStorage) this.restoreAnswers();
+    this.restoring = false;
+    if (this.screen !== 'start') flow.screenChanged(this.screen);
+  }
+
+  /** After a failed download: start again from the first screen and try once more. */
+  private retry(): void {
+    this.reset();
+    this.loadFlow();
+  }
+
+  /** What the flow may use of this element (kept off its public API). */
+  private readonly shell: GuideShell = {
+    goTo: (screen) => this.goTo(screen),
+    reset: () => this.reset(),
+    locale: () => this.locale,
+    dateLocale: () =>
+      matchLocale(this.requestedTag) === this.locale ? this.requestedTag : this.locale,
+    planWordsReady: () => isLocaleReady(this.locale, 'plan'),
+    emergencyPhone: () => this.emergencyPhone(),
+    urgentPhone: () => this.urgentPhone(),
+    remembering: () => this.remember,
+    announce: (text) => (this.announcement = text),
+    warnOnce: (key, message) => this.warnOnce(key, message),
+  };
 
   /**
-   * Loads the plan's words in the reader's language and the drawings, in the background from
-   * the moment the reader starts, so the plan is ready when they reach it.
+   * Loads the plan's words in the reader's language in the background from the moment the
+   * reader starts, so the plan is ready when they reach it.
    */
-  private preparePlan(): void {
+  private preparePlanWords(): void {
     this.planRequested = true;
-    if (!isLocaleReady(this.locale, 'plan')) {
-      const locale = this.locale;
-      loadLocale(locale, 'plan').then(
-        () => this.requestUpdate(),
-        () => {
-          // The plan then shows in English, with the note that says so.
-          if (this.locale !== locale) return;
-          this.locale = SOURCE_LOCALE;
-          this.localeFailed = true;
-        },
-      );
-    }
-    if (!this.illustrations) {
-      import('./illustrations/index.js').then(
-        (module) => (this.illustrations = module),
-        () => undefined, // Drawings are a nicety: the plan reads fine without them.
-      );
-    }
-  }
-
-  /** Whether to ask "is it getting better?": only once it has lasted a few days. */
-  private askTrend(): boolean {
-    const onset = this.draft.onset;
-    if (!onset) return false;
-    if (onset.kind === 'span') return !['today', '1-2-days'].includes(onset.span);
-    if (onset.kind === 'duration') {
-      const hours = { hours: 1, days: 24, weeks: 168 }[onset.unit] * onset.value;
-      return hours >= 48;
-    }
-    const [year, month, day] = onset.date.split('-').map(Number);
-    const now = new Date();
-    const days =
-      (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) -
-        Date.UTC(year!, month! - 1, day!)) /
-      86_400_000;
-    return days >= 2;
-  }
-
-  private showFormError(message: string): void {
-    this.formError = message;
+    if (isLocaleReady(this.locale, 'plan')) return;
+    const locale = this.locale;
+    loadLocale(locale, 'plan').then(
+      () => this.requestUpdate(),
+      () => {
+        // The plan then shows in English, with the note that says so.
+        if (this.locale !== locale) return;
+        this.locale = SOURCE_LOCALE;
+        this.localeFailed = true;
+      },
+    );
   }
 
   private goTo(screen: Screen): void {
-    if (screen !== this.screen) this.timer.cancel();
     this.screen = screen;
-    this.formError = undefined;
     this.focusHeadingAfterUpdate = true;
-    if (screen !== 'start') this.preparePlan();
+    if (screen !== 'start') this.preparePlanWords();
+    this.flow?.screenChanged(screen);
     this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
   }
 
   private restoreAnswers(): void {
+    if (!this.flow) return; // startFlow() restores once the flow has loaded.
     this.restoredFromStorage = true;
-    const stored = loadRememberedAnswers(new Date());
-    if (!stored) return;
-    this.draft = stored;
-    const result = assess(stored, new Date());
-    if (result.ok) this.screen = result.assessment.tier === 'emergency' ? 'emergency' : 'plan';
-    if (this.screen === 'plan') this.preparePlan();
+    this.flow.restore();
   }
 
   private applyLocale(): void {
@@ -522,12 +345,6 @@ export class BackSpasmGuide extends LitElement {
         this.localeLoading = false;
         this.localeFailed = true;
       },
-    );
-  }
-
-  private announceTimer(announcement: TimerAnnouncement): void {
-    this.announcement = withLocale(this.locale, () =>
-      timerAnnouncementText(this.locale, announcement),
     );
   }
 

@@ -1,17 +1,10 @@
 import { validateAnswers } from '../clinical/validate.js';
 import type { Answers } from '../clinical/types.js';
+import { forgetAnswers, readStoredAnswers } from './storage.js';
 
-/** Opt-in storage of answers on this device (the `remember` attribute). */
-
-const STORAGE_KEY = 'back-spasm-guide:answers';
-
+/** The stored answers if they are still valid; anything else is removed. */
 export function loadRememberedAnswers(today: Date): Answers | undefined {
-  let raw: string | null;
-  try {
-    raw = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return undefined;
-  }
+  const raw = readStoredAnswers();
   if (!raw) return undefined;
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -21,20 +14,4 @@ export function loadRememberedAnswers(today: Date): Answers | undefined {
   }
   forgetAnswers();
   return undefined;
-}
-
-export function rememberAnswers(answers: Answers): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(answers));
-  } catch {
-    // Storage full or blocked: remembering is a convenience, not a requirement.
-  }
-}
-
-export function forgetAnswers(): void {
-  try {
-    localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing stored or storage blocked.
-  }
 }

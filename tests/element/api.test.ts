@@ -68,6 +68,26 @@ describe('element API', () => {
     expect(el.answers.ageBand, 'the getter returns a copy').to.equal('18-49');
   });
 
+  it('keeps answers set before its questions have loaded, and checks them once they have', async () => {
+    const early = document.createElement('back-spasm-guide');
+    early.answers = complete;
+    const bad = document.createElement('back-spasm-guide');
+    bad.answers = { version: 1, redFlags: { nonsense: true } } as unknown as Answers;
+    document.body.append(early, bad);
+    try {
+      await Promise.all([early.updateComplete, bad.updateComplete]);
+      expect(early.assessment?.tier).to.equal('self-care');
+      expect(early.answers).to.deep.equal(complete);
+      expect(bad.answers.redFlags).to.deep.equal({});
+      expect(warn.getCalls().filter((c) => String(c.args[0]).includes('answers'))).to.have.length(
+        1,
+      );
+    } finally {
+      early.remove();
+      bad.remove();
+    }
+  });
+
   it('ignores malformed answers with one warning', async () => {
     const el = await makeGuide();
     el.answers = { version: 1, redFlags: { nonsense: true } } as unknown as Answers;

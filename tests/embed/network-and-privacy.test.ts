@@ -33,6 +33,45 @@ describe('flaky network (built files)', function () {
     expect(frame.window.probe.errors).to.deep.equal([]);
   });
 
+  it('draws the first screen without the questions-and-plan chunk, and says what to do if it fails', async () => {
+    const frame = await openPage('/tests/embed/pages/flaky-fail-flow.html');
+    const guide = frame.guide();
+    expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
+    expect(guide.shadowRoot!.textContent).to.contain('call your local emergency number now');
+    guide.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await eventually(
+      () => guide.shadowRoot!.textContent?.includes('Something went wrong with this guide'),
+      'no safe message after the chunk failed',
+    );
+    expect(guide.shadowRoot!.textContent).to.contain('weakness in both legs');
+    // "Start over" tries the download again and comes back to a working first screen.
+    guide.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+  });
+
+  it('goes on to the questions once a slow questions-and-plan chunk arrives', async () => {
+    const frame = await openPage('/tests/embed/pages/flaky-slow-flow.html');
+    const guide = frame.guide();
+    expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
+    const root = guide.shadowRoot!;
+    const height = guide.getBoundingClientRect().height;
+    root.querySelector<HTMLButtonElement>('button.primary')!.click();
+    // Not updateComplete: that waits for the chunk as well.
+    await eventually(() => root.querySelector('.loading'), 'no placeholder', { timeout: 1000 });
+    expect(root.querySelector('.loading'), 'a placeholder while the chunk is on its way').to.exist;
+    expect(guide.getBoundingClientRect().height).to.equal(height);
+    await eventually(
+      () =>
+        root.querySelector('[data-screen-heading]')?.textContent?.includes('quick safety check'),
+      'the red-flag screen never came',
+      { timeout: 10_000 },
+    );
+    expect(root.activeElement?.hasAttribute('data-screen-heading')).to.equal(true);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+  });
+
   it('keeps its space while a locale file takes 10 seconds, and does not shift the page', async () => {
     const frame = await openPage('/tests/embed/pages/flaky-slow.html');
     const guide = frame.guide();

@@ -1,0 +1,18 @@
+import type { SupportedLocale } from '../i18n/locales.js';
+
+export type FlowScreen = 'start' | 'red-flags' | 'onset' | 'about' | 'plan' | 'emergency';
+
+/** What the lazily loaded flow may ask of the element that shows it. */
+export interface GuideShell {
+  goTo(screen: FlowScreen): void;
+  reset(): void;
+  locale(): SupportedLocale;
+  /** The reader's own tag when it matches the shown locale (dates in en-GB, not en). */
+  dateLocale(): string;
+  planWordsReady(): boolean;
+  emergencyPhone(): string | undefined;
+  urgentPhone(): string | undefined;
+  remembering(): boolean;
+  announce(text: string): void;
+  warnOnce(key: string, message: string): void;
+}
