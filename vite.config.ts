@@ -76,7 +76,7 @@ export default defineConfig(({ mode }) => {
           ? { inlineDynamicImports: true }
           : {
               chunkFileNames: (chunk) =>
-                /^(es|fr|de|pt-BR|zh-Hans|ar|hi)(\.plan)?$/.test(chunk.name)
+                /^(es|fr|de|pt-BR|zh-Hans|ar|hi)\.(first|questions|plan|howto)$/.test(chunk.name)
                   ? 'locales/[name]-[hash].js'
                   : chunk.isDynamicEntry
                     ? 'chunks/[name]-[hash].js'

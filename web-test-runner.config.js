@@ -15,7 +15,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Test-only network conditions: pages under tests/embed/pages/csp-* get the strict policy;
  * /flaky-fail/dist/… and /flaky-slow/dist/… serve dist/ with failing or 10-second locale chunks;
- * /flaky-fail-plan/dist/… fails only the plan's half of each locale; /flaky-fail-flow/dist/… and
+ * /flaky-fail-plan/dist/… fails only the plan's words of each locale; /flaky-fail-flow/dist/… and
  * /flaky-slow-flow/dist/… fail the questions-and-plan chunk or hold it back for 2 seconds.
  */
 async function embedConditions(context, next) {
@@ -36,7 +36,7 @@ async function embedConditions(context, next) {
       return;
     }
     if (mode === 'slow-flow' && flowChunk) await sleep(2_000);
-    if (mode === 'fail-plan' && /\/locales\/[^/]*\.plan-/.test(path)) {
+    if (mode === 'fail-plan' && /\/locales\/[^/]*\.(plan|howto)-/.test(path)) {
       context.status = 503;
       context.body = 'unavailable';
       return;

@@ -41,7 +41,7 @@ export async function bundleSizes(dist = 'dist') {
   const localeFiles = (await readdir(join(dist, 'locales'))).filter((f) => f.endsWith('.js'));
   const locales = {};
   for (const f of localeFiles) {
-    const name = /^((?:es|fr|de|pt-BR|zh-Hans|ar|hi)(?:\.plan)?)-/.exec(f)?.[1] ?? f;
+    const name = /^((?:es|fr|de|pt-BR|zh-Hans|ar|hi)\.\w+)-/.exec(f)?.[1] ?? f;
     locales[name] = await gzipSize(join(dist, 'locales', f));
   }
   const drawings = (await readdir(join(dist, 'chunks'))).find(

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// After `lit-localize build`: moves the messages only the plan uses out of each generated
-// locale module into `<locale>.plan.ts`, so a reader downloads the plan's words only when the
-// plan is on its way (see src/i18n/localization.ts). The plan's modules are listed here; a
-// message any other module also uses stays in the first part.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+// After `lit-localize build`: splits each generated locale module into the parts a reader
+// needs at each stage, so no one downloads words before the screen that shows them:
+//
+//   <locale>.first.ts      the start screen and the element's own notes (before first paint)
+//   <locale>.questions.ts  the questions, red flags and emergency screen (with the flow chunk)
+//   <locale>.plan.ts       the plan's headings, warnings and re-checks  } when the reader
+//   <locale>.howto.ts      how to do each step (the longest texts)      } starts
+//
+// and writes src/generated/locale-parts.ts, the table of loaders src/i18n/localization.ts uses.
+// A message goes to the first part whose rule claims it.
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+const FIRST_SCREEN_MODULES = ['src/back-spasm-guide.ts', 'src/screens/start-screen.ts'];
 const PLAN_MODULES = [
   'src/content/plan-text.ts',
   'src/content/timer-text.ts',
@@ -14,6 +21,8 @@ const PLAN_MODULES = [
   'src/screens/step-card.ts',
 ];
 const GENERATED = 'src/generated/locales';
+/** Stages the element loads, and the files of each (in load order). */
+const STAGES = { first: ['first'], questions: ['questions'], plan: ['plan', 'howto'] };
 
 async function sourceFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -26,41 +35,82 @@ async function sourceFiles(dir) {
 const idsIn = async (file) =>
   new Set([...(await readFile(file, 'utf8')).matchAll(/\bid: '([^']+)'/g)].map((m) => m[1]));
 
-const planIds = new Set();
-for (const file of PLAN_MODULES) for (const id of await idsIn(file)) planIds.add(id);
+const firstIds = new Set();
+for (const file of FIRST_SCREEN_MODULES) for (const id of await idsIn(file)) firstIds.add(id);
+const planOnlyIds = new Set();
+for (const file of PLAN_MODULES) for (const id of await idsIn(file)) planOnlyIds.add(id);
 for (const file of await sourceFiles('src')) {
   if (PLAN_MODULES.includes(file)) continue;
-  for (const id of await idsIn(file)) planIds.delete(id);
+  for (const id of await idsIn(file)) planOnlyIds.delete(id);
 }
 
+const partOf = (id) => {
+  if (firstIds.has(id)) return 'first';
+  if (planOnlyIds.has(id)) return /^step\..*\.how$/.test(id) ? 'howto' : 'plan';
+  return 'questions';
+};
+
 const ENTRY = /^\s*'([^']+)': /;
-let moved = 0;
-for (const name of await readdir(GENERATED)) {
-  if (!name.endsWith('.ts') || name.endsWith('.plan.ts')) continue;
-  const path = join(GENERATED, name);
+const locales = (await readdir(GENERATED))
+  .filter((name) => /^[A-Za-z-]+\.ts$/.test(name))
+  .map((name) => name.slice(0, -3));
+if (locales.length === 0)
+  throw new Error(`no locale modules in ${GENERATED}: run lit-localize build first`);
+const counts = {};
+for (const locale of locales) {
+  const path = join(GENERATED, `${locale}.ts`);
   const lines = (await readFile(path, 'utf8')).split('\n');
-  const first = lines.filter((line) => !planIds.has(ENTRY.exec(line)?.[1]));
-  const plan = lines.filter((line) => planIds.has(ENTRY.exec(line)?.[1]));
-  moved += plan.length;
-  // Each part imports lit-localize's `str` only if one of its messages has a value in it.
-  const usesStr = (entries) => entries.some((line) => ENTRY.test(line) && line.includes('str`'));
-  const withoutStr = (part) => part.filter((line) => !line.includes('import {str} from'));
-  const header = lines.slice(
-    0,
-    lines.findIndex((line) => line.includes('export const templates')),
+  const start = lines.findIndex((line) => line.includes('export const templates'));
+  const end = lines.findLastIndex((line) => line.trim() === '};');
+  const header = lines.slice(0, start);
+  const entries = lines.slice(start + 1, end).filter((line) => line.trim() !== '');
+  const stray = entries.find((line) => !ENTRY.test(line));
+  if (stray)
+    throw new Error(`${path}: a message spans lines; the split expects one per line: ${stray}`);
+  const parts = Object.fromEntries(
+    Object.values(STAGES)
+      .flat()
+      .map((part) => [part, []]),
   );
-  await writeFile(path, (usesStr(first) ? first : withoutStr(first)).join('\n'));
-  await writeFile(
-    path.replace(/\.ts$/, '.plan.ts'),
-    [
-      ...(usesStr(plan) ? header : withoutStr(header)),
-      '    export const templates = {',
-      ...plan,
-      '    };',
-      '',
-    ].join('\n'),
-  );
+  for (const line of entries) parts[partOf(ENTRY.exec(line)[1])].push(line);
+  for (const [part, partEntries] of Object.entries(parts)) {
+    counts[part] = partEntries.length;
+    // A part imports lit-localize's `str` only if one of its messages has a value in it.
+    const usesStr = partEntries.some((line) => line.includes('str`'));
+    const partHeader = usesStr ? header : header.filter((l) => !l.includes('import {str} from'));
+    const body = [...partHeader, '    export const templates = {', ...partEntries, '    };', ''];
+    await writeFile(join(GENERATED, `${locale}.${part}.ts`), body.join('\n'));
+  }
+  await rm(path);
 }
+
+const loaderTable = locales
+  .map((locale) => {
+    const stages = Object.entries(STAGES).map(
+      ([stage, parts]) =>
+        `    ${stage}: [${parts.map((p) => `() => import('./locales/${locale}.${p}.js')`).join(', ')}],`,
+    );
+    return [`  '${locale}': {`, ...stages, '  },'].join('\n');
+  })
+  .join('\n');
+await writeFile(
+  'src/generated/locale-parts.ts',
+  `// Generated by scripts/split-locale-messages.mjs; do not edit.
+import type { LocaleModule } from '@lit/localize';
+
+export type WordsStage = ${Object.keys(STAGES)
+    .map((s) => `'${s}'`)
+    .join(' | ')};
+type Loader = () => Promise<LocaleModule>;
+
+/** Each locale's message files per stage; a locale's files sit side by side in the single-file build. */
+export const LOCALE_PARTS: Record<string, Record<WordsStage, Loader[]>> = {
+${loaderTable}
+};
+`,
+);
 console.log(
-  `split locale messages: ${planIds.size} plan messages moved to *.plan.ts (${moved} lines)`,
+  `split ${locales.length} locales: ${Object.entries(counts)
+    .map(([part, n]) => `${n} ${part}`)
+    .join(', ')} messages each`,
 );

@@ -15,6 +15,7 @@ import {
   withLocale,
   SOURCE_LOCALE,
   type SupportedLocale,
+  type WordsStage,
 } from './i18n/index.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
 import { forgetAnswers, readStoredAnswers } from './plan/storage.js';
@@ -209,8 +210,12 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private renderFallback() {
-    return html`<div class="card" part="card">
-      <p>
+    return html`<div class="card" part="card">${this.renderTrouble()}</div>`;
+  }
+
+  /** Where something failed: what to do if it is an emergency, and a way to try again. */
+  private renderTrouble() {
+    return html`<p>
         ${msg(
           'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
           { id: 'fallback.error' },
@@ -218,8 +223,7 @@ export class BackSpasmGuide extends LitElement {
       </p>
       <button part="button" @click=${() => this.retry()}>
         ${msg('Start over', { id: 'plan.start-over' })}
-      </button>
-    </div>`;
+      </button>`;
   }
 
   private renderScreen() {
@@ -229,8 +233,8 @@ export class BackSpasmGuide extends LitElement {
         onStart: () => this.goTo('red-flags'),
       });
     }
-    if (this.flow) return this.flow.render(this.screen);
-    if (this.flowFailed) return this.renderFallback();
+    if (this.flowFailed) return this.renderTrouble();
+    if (this.flow && isLocaleReady(this.locale, 'questions')) return this.flow.render(this.screen);
     return html`<p class="loading" aria-busy="true">…</p>`;
   }
 
@@ -284,17 +288,16 @@ export class BackSpasmGuide extends LitElement {
   };
 
   /**
-   * Loads the plan's words in the reader's language in the background from the moment the
-   * reader starts, so the plan is ready when they reach it.
+   * Fetches a stage of the reader's words in the background, ahead of the screens that show
+   * them: the questions' as soon as the first screen is up, the plan's once the reader starts.
    */
-  private preparePlanWords(): void {
-    this.planRequested = true;
-    if (isLocaleReady(this.locale, 'plan')) return;
+  private prefetchWords(stage: WordsStage): void {
+    if (isLocaleReady(this.locale, stage)) return;
     const locale = this.locale;
-    loadLocale(locale, 'plan').then(
+    loadLocale(locale, stage).then(
       () => this.requestUpdate(),
       () => {
-        // The plan then shows in English, with the note that says so.
+        // The rest of the guide then shows in English, with the note that says so.
         if (this.locale !== locale) return;
         this.locale = SOURCE_LOCALE;
         this.localeFailed = true;
@@ -305,7 +308,11 @@ export class BackSpasmGuide extends LitElement {
   private goTo(screen: Screen): void {
     this.screen = screen;
     this.focusHeadingAfterUpdate = true;
-    if (screen !== 'start') this.preparePlanWords();
+    if (screen !== 'start') {
+      this.planRequested = true;
+      this.prefetchWords('questions');
+      this.prefetchWords('plan');
+    }
     this.flow?.screenChanged(screen);
     this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
   }
@@ -314,6 +321,12 @@ export class BackSpasmGuide extends LitElement {
     if (!this.flow) return; // startFlow() restores once the flow has loaded.
     this.restoredFromStorage = true;
     this.flow.restore();
+  }
+
+  private showLocale(locale: SupportedLocale): void {
+    this.locale = locale;
+    this.localeLoading = false;
+    this.prefetchWords('questions');
   }
 
   private applyLocale(): void {
@@ -325,20 +338,17 @@ export class BackSpasmGuide extends LitElement {
     this.requestedTag = resolved.requestedTag;
     const wanted = resolved.locale;
     this.localeFailed = false;
-    // Once the plan is on its way, a new language brings the plan's words too.
-    const parts = this.planRequested ? (['questions', 'plan'] as const) : (['questions'] as const);
-    if (parts.every((part) => isLocaleReady(wanted, part))) {
-      this.locale = wanted;
-      this.localeLoading = false;
+    // Once the reader has started, a new language brings every stage's words before it shows.
+    const stages: WordsStage[] = this.planRequested ? ['first', 'questions', 'plan'] : ['first'];
+    if (stages.every((stage) => isLocaleReady(wanted, stage))) {
+      this.showLocale(wanted);
       return;
     }
     // First paint shows a quiet placeholder; a later change keeps the old words until the new arrive.
     this.localeLoading = !this.hasUpdated || this.localeLoading;
-    Promise.all(parts.map((part) => loadLocale(wanted, part))).then(
+    Promise.all(stages.map((stage) => loadLocale(wanted, stage))).then(
       () => {
-        if (resolveLocale(this, this.lang).locale !== wanted) return;
-        this.locale = wanted;
-        this.localeLoading = false;
+        if (resolveLocale(this, this.lang).locale === wanted) this.showLocale(wanted);
       },
       () => {
         this.locale = SOURCE_LOCALE;

@@ -20,7 +20,7 @@ import {
 import { redFlagLabel } from '../../src/content/clinical-text.js';
 import { groupHeading, stepHowTo, stepTitle } from '../../src/content/plan-text.js';
 import { directionOf, type SupportedLocale } from '../../src/i18n/locales.js';
-import { loadLocale, withLocale } from '../../src/i18n/localization.js';
+import { loadLocale, withLocale, type WordsStage } from '../../src/i18n/localization.js';
 
 /** The typical self-care case whose plan the fallback shows. */
 const TYPICAL_ANSWERS = {
@@ -69,7 +69,9 @@ function typicalPlan(): Map<StepGroup, string[]> {
 
 /** The fallback fragment for one shipped locale. */
 export async function renderFallback(locale: SupportedLocale): Promise<string> {
-  await Promise.all([loadLocale(locale, 'questions'), loadLocale(locale, 'plan')]);
+  await Promise.all(
+    ['first', 'questions', 'plan'].map((stage) => loadLocale(locale, stage as WordsStage)),
+  );
   const plan = typicalPlan();
   return withLocale(locale, () => {
     // Existing messages of the start and red-flag screens (same ids, same English text).

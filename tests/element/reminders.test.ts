@@ -54,7 +54,7 @@ describe('calendar reminders (.ics)', () => {
   });
 
   it('escapes text and folds long lines in other scripts', async () => {
-    await loadLocale('ar');
+    await Promise.all([loadLocale('ar', 'questions'), loadLocale('ar', 'plan')]);
     const text = buildIcs(
       [{ date: '2026-12-05', summary: 'a, b; c\\d', description: 'ب'.repeat(120) }],
       new Date('2026-11-21T10:00:00Z'),

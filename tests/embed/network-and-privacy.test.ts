@@ -91,6 +91,33 @@ describe('flaky network (built files)', function () {
   });
 });
 
+describe('loading by stage (built files)', function () {
+  this.timeout(60_000);
+  afterEach(closeAll);
+
+  it('fetches only the first screen and the questions before the reader starts, the plan after', async () => {
+    const frame = await openPage('/tests/embed/pages/staged.html');
+    const guide = frame.guide();
+    await eventually(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
+    await guide.updateComplete;
+    const fetched = () =>
+      frame.window.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').slice(-2).join('/'));
+    await eventually(() => fetched().some((f) => f.startsWith('locales/de.questions-')));
+    const beforeStart = fetched();
+    expect(beforeStart.filter((f) => f.startsWith('locales/'))).to.have.members([
+      beforeStart.find((f) => f.startsWith('locales/de.first-')),
+      beforeStart.find((f) => f.startsWith('locales/de.questions-')),
+    ]);
+    expect(beforeStart.some((f) => f.startsWith('chunks/guide-flow-'))).to.equal(true);
+    expect(beforeStart.some((f) => f.startsWith('chunks/illustrations-'))).to.equal(false);
+    guide.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await eventually(() => fetched().some((f) => f.startsWith('locales/de.howto-')));
+    expect(fetched().some((f) => f.startsWith('locales/de.plan-'))).to.equal(true);
+  });
+});
+
 describe('privacy (built files)', function () {
   this.timeout(120_000);
   afterEach(closeAll);
