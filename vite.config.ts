@@ -75,6 +75,10 @@ export default defineConfig(({ mode }) => {
         output: classic
           ? { inlineDynamicImports: true }
           : {
+              // Vite keeps whitespace and pure annotations in library ES builds for other
+              // bundlers; ours is loaded by browsers as it is, so minify it all the way.
+              minify: true,
+              comments: { annotation: false },
               chunkFileNames: (chunk) =>
                 /^(es|fr|de|pt-BR|zh-Hans|ar|hi)\.(first|questions|plan|howto)$/.test(chunk.name)
                   ? 'locales/[name]-[hash].js'

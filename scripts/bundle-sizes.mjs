@@ -6,9 +6,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+// import{a as b}from"./x.js" / import "./x.js" / export{a}from"./x.js"; not import("./x.js").
 const STATIC_IMPORT =
-  /(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+  /\b(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
 export const gzipSize = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
 
@@ -35,6 +36,9 @@ export async function bundleSizes(dist = 'dist') {
   const flowFiles = [...entryCode.matchAll(DYNAMIC_IMPORT)].map(([, spec]) =>
     join(dirname(entry), spec),
   );
+  if (!flowFiles.some((file) => file.includes('guide-flow-'))) {
+    throw new Error(`${entry} does not import chunks/guide-flow-*.js: update bundle-sizes.mjs`);
+  }
   const wholeGuide = new Set(firstScreen);
   for (const file of flowFiles) await staticClosure(file, wholeGuide);
 
