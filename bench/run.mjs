@@ -87,24 +87,27 @@ const stats = (values) => {
   return { median: q(0.5), p25: q(0.25), p75: q(0.75), runs: sorted.length };
 };
 
-async function firstRender(page, tag) {
-  // Time from navigation start until the element has rendered its first screen.
+async function firstRender(page) {
+  // The browser's first contentful paint: the bench pages hold nothing else to paint, so this
+  // is when the element's start screen (or the static text) first reached the screen.
   await page.goto(`${base}/bench/pages/${page.benchFile}`, { waitUntil: 'load' });
-  return page.evaluate(async (tag) => {
-    if (!tag) return performance.now();
-    await customElements.whenDefined(tag);
-    const el = document.querySelector(tag);
-    await el.updateComplete;
-    return performance.now();
-  }, tag);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (paint) resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
 }
 
-async function measureFirstRender(file, tag) {
+async function measureFirstRender(file) {
   const values = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage();
     page.benchFile = file;
-    values.push(await firstRender(page, tag));
+    values.push(await firstRender(page));
     await page.close();
   }
   return stats(values);
@@ -229,9 +232,9 @@ async function runLighthouse() {
 }
 
 try {
-  const renderWidget = await measureFirstRender('widget.html', 'back-spasm-guide');
-  const renderFloor = await measureFirstRender('floor.html', 'bare-lit-floor');
-  const renderStatic = await measureFirstRender('static.html', null);
+  const renderWidget = await measureFirstRender('widget.html');
+  const renderFloor = await measureFirstRender('floor.html');
+  const renderStatic = await measureFirstRender('static.html');
   const clickWidget = await measureInteraction('widget.html', 'back-spasm-guide', 105);
   const clickFloor = await measureInteraction('floor.html', 'bare-lit-floor', 105);
   const heapWidget = await heapPerInstance('widget.html', 'back-spasm-guide');
@@ -274,7 +277,7 @@ try {
       sizes.classic <= 60 * 1024,
     ],
     [
-      'first render vs bare Lit element',
+      'first render (first contentful paint) vs bare Lit element',
       '≤ 1.5×',
       `${(renderWidget.median / renderFloor.median).toFixed(2)}× (widget ${ms(renderWidget)}; Lit floor ${ms(renderFloor)}; static HTML ${ms(renderStatic)})`,
       renderWidget.median / renderFloor.median <= 1.5,

@@ -132,6 +132,7 @@ export class BackSpasmGuide extends LitElement {
 
   /** Clears the answers and returns to the first screen. */
   reset(): void {
+    this.pendingAnswers = undefined;
     this.flow?.clear();
     this.goTo('start');
   }
@@ -184,8 +185,8 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private renderCard() {
-    // Until the flow arrives, whatever is drawn keeps the first screen's height.
-    const reserve = this.screen === 'start' || !this.flow ? 'reserve-first-screen' : '';
+    // Until the flow and its words arrive, the placeholder keeps the first screen's height.
+    const reserve = this.screen === 'start' || !this.flowReady() ? 'reserve-first-screen' : '';
     return html`
       <div
         class="card screen-${this.screen} ${reserve}"
@@ -234,8 +235,12 @@ export class BackSpasmGuide extends LitElement {
       });
     }
     if (this.flowFailed) return this.renderTrouble();
-    if (this.flow && isLocaleReady(this.locale, 'questions')) return this.flow.render(this.screen);
+    if (this.flowReady()) return this.flow!.render(this.screen);
     return html`<p class="loading" aria-busy="true">…</p>`;
+  }
+
+  private flowReady(): boolean {
+    return this.flow !== undefined && isLocaleReady(this.locale, 'questions');
   }
 
   private loadFlow(): void {
