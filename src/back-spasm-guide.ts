@@ -32,12 +32,28 @@ const EVENT_INIT = { bubbles: true, composed: true } as const;
 type FlowModule = typeof import('./flow/guide-flow.js');
 let flowModule: Promise<FlowModule> | undefined;
 
+/** Resolves after the next frame, so work started then cannot delay the first screen's paint. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A hidden tab draws no frames: go on after a short wait there.
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
 /** One download of the flow for every guide on the page; a failed one may be tried again. */
 function loadFlowModule(): Promise<FlowModule> {
-  flowModule ??= import('./flow/guide-flow.js').catch((error: unknown) => {
-    flowModule = undefined;
-    throw error;
-  });
+  flowModule ??= afterNextPaint()
+    .then(() => import('./flow/guide-flow.js'))
+    .catch((error: unknown) => {
+      flowModule = undefined;
+      throw error;
+    });
   return flowModule;
 }
 
