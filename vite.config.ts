@@ -21,6 +21,28 @@ function inlineStrInLocaleModules(): Plugin {
   };
 }
 
+/**
+ * For a single-language classic script: keeps only `locale`'s loaders in the generated table
+ * (none for English), so the other languages' words are left out of the file.
+ */
+function onlyLocale(locale: string): Plugin {
+  const LOCALE_BLOCK = /^ {2}'([^']+)': \{\n[\s\S]*?^ {2}\},\n/gm;
+  return {
+    name: 'only-locale',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]generated[\\/]locale-parts\.ts$/.test(id)) return undefined;
+      let found = false;
+      const kept = code.replace(LOCALE_BLOCK, (block, name: string) => {
+        found ||= name === locale;
+        return name === locale ? block : '';
+      });
+      if (!found && locale !== 'en') throw new Error(`no loaders for ${locale} in ${id}`);
+      return { code: kept, map: null };
+    },
+  };
+}
+
 /** The strict policy of the strict-CSP demo page (the same one the embed tests use). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -48,15 +70,22 @@ function strictCspDemoPage(): Plugin {
  *   sub-folder). Every chunk but the entry has a content hash, so a `?ver=` on the entry's
  *   URL cannot load a second copy of Lit;
  * - `vite build --mode classic`: one self-contained classic script (IIFE) with every
- *   locale inlined, for hosts that cannot load modules.
+ *   locale inlined, for hosts that cannot load modules;
+ * - `vite build --mode classic-fr` (any shipped locale, `en` too): the same with English and
+ *   that one language only, dist/classic/back-spasm-guide.fr.js.
  */
 export default defineConfig(({ mode }) => {
-  const classic = mode === 'classic';
+  const oneLanguage = /^classic-([A-Za-z-]+)$/.exec(mode)?.[1];
+  const classic = mode === 'classic' || oneLanguage !== undefined;
   // `--mode core`: the clinical core alone (dist/assess.js), for hosts that only need assess().
   const core = mode === 'core';
   return {
     publicDir: false,
-    plugins: [inlineStrInLocaleModules(), strictCspDemoPage()],
+    plugins: [
+      inlineStrInLocaleModules(),
+      strictCspDemoPage(),
+      ...(oneLanguage ? [onlyLocale(oneLanguage)] : []),
+    ],
     server: { host: '127.0.0.1', open: false },
     build: {
       outDir: 'dist',
@@ -69,7 +98,13 @@ export default defineConfig(({ mode }) => {
         formats: [classic ? 'iife' : 'es'],
         name: 'BackSpasmGuide',
         fileName: () =>
-          core ? 'assess.js' : classic ? 'back-spasm-guide.classic.js' : 'back-spasm-guide.js',
+          core
+            ? 'assess.js'
+            : oneLanguage
+              ? `classic/back-spasm-guide.${oneLanguage}.js`
+              : classic
+                ? 'back-spasm-guide.classic.js'
+                : 'back-spasm-guide.js',
       },
       rollupOptions: {
         output: classic

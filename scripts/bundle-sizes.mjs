@@ -51,11 +51,19 @@ export async function bundleSizes(dist = 'dist') {
   const drawings = (await readdir(join(dist, 'chunks'))).find(
     (f) => f.startsWith('illustrations-') && f.endsWith('.js'),
   );
+  const classicByLanguage = {};
+  for (const f of (await readdir(join(dist, 'classic'))).filter((f) => f.endsWith('.js'))) {
+    classicByLanguage[f.replace(/^back-spasm-guide\.|\.js$/g, '')] = await gzipSize(
+      join(dist, 'classic', f),
+    );
+  }
   return {
     firstScreen: await sumGzip(firstScreen),
     firstScreenFiles: [...firstScreen].map((f) => relative(dist, f)),
     wholeGuide: await sumGzip(wholeGuide),
     classic: await gzipSize(join(dist, 'back-spasm-guide.classic.js')),
+    classicByLanguage,
+    classicOneLanguage: Math.max(...Object.values(classicByLanguage)),
     locales,
     locale: Math.max(...Object.values(locales)),
     drawings: drawings ? await gzipSize(join(dist, 'chunks', drawings)) : 0,

@@ -10,10 +10,16 @@ const BUDGETS = {
   firstScreen: 14 * KB,
   wholeGuide: 38 * KB,
   locale: 5 * KB,
-  classic: 95 * KB,
+  classic: 96 * KB,
+  classicOneLanguage: 49 * KB,
   drawings: 2 * KB,
 };
-const TARGETS = { firstScreen: 20 * KB, locale: 6 * KB, classic: 60 * KB };
+const TARGETS = {
+  firstScreen: 20 * KB,
+  locale: 6 * KB,
+  classic: 60 * KB,
+  classicOneLanguage: 60 * KB,
+};
 
 const sizes = await bundleSizes('dist');
 let failed = 0;

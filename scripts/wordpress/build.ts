@@ -3,7 +3,8 @@
  *
  * dist/wordpress/back-spasm-guide/  the plugin folder, ready to copy into wp-content/plugins:
  *   integrations/wordpress/back-spasm-guide/** (PHP, block, readme.txt), version-stamped;
- *   assets/   the widget's ES module entry, locales/ and chunks/, and the classic script
+ *   assets/   the widget's ES module entry, locales/ and chunks/, and the classic scripts
+ *             (every language, and classic/ with one file per language)
  *             (no source maps);
  *   fallback/ one plain-HTML fragment per shipped locale (see fallback.ts).
  * dist/back-spasm-guide-wordpress.zip  the same folder as an installable zip.
@@ -38,7 +39,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
   version: string;
 };
 const widgetFiles = ['back-spasm-guide.js', 'back-spasm-guide.classic.js'];
-for (const file of widgetFiles) {
+for (const file of [...widgetFiles, 'classic/back-spasm-guide.en.js']) {
   if (!existsSync(join(dist, file))) fail(`dist/${file} is missing: run "npm run build" first.`);
 }
 
@@ -72,7 +73,7 @@ function copyScript(from: string, to: string) {
   writeFileSync(to, code);
 }
 for (const file of widgetFiles) copyScript(join(dist, file), join(assets, file));
-for (const folder of ['locales', 'chunks']) {
+for (const folder of ['locales', 'chunks', 'classic']) {
   for (const file of readdirSync(join(dist, folder))) {
     if (file.endsWith('.js')) copyScript(join(dist, folder, file), join(assets, folder, file));
   }

@@ -36,9 +36,11 @@ export function isLocaleReady(locale: SupportedLocale, stage: WordsStage = 'firs
 export function loadLocale(locale: SupportedLocale, stage: WordsStage = 'first'): Promise<void> {
   if (isLocaleReady(locale, stage)) return Promise.resolve();
   const key = `${locale}/${stage}`;
+  const loaders = LOCALE_PARTS[locale]?.[stage];
+  // A single-language classic build carries one locale: the others fall back to English.
+  if (!loaders) return Promise.reject(new Error(`${locale} is not in this build`));
   let promise = pending.get(key);
   if (!promise) {
-    const loaders = LOCALE_PARTS[locale]?.[stage] ?? [];
     promise = Promise.all(loaders.map((load) => load())).then(
       (modules) => {
         const templates = { ...loaded.get(locale)?.templates };

@@ -12,7 +12,7 @@ const root = new URL('../../', import.meta.url);
 const fallbackHtml = (locale) =>
   readFileSync(new URL(`dist/wordpress/back-spasm-guide/fallback/${locale}.html`, root), 'utf8');
 const WIDGET_SRC =
-  /\/wp-content\/plugins\/back-spasm-guide\/assets\/back-spasm-guide(\.classic)?\.js/;
+  /\/wp-content\/plugins\/back-spasm-guide\/assets\/(classic\/)?back-spasm-guide(\.[A-Za-z-]+)?\.js/;
 const ALLOWED_ATTRIBUTES = [
   'lang',
   'emergency-number',
@@ -204,7 +204,19 @@ try {
 
   const classicPage = await open('classic');
   const [classic] = await widgets(classicPage);
-  const [classicElement] = elementsIn(await source('classic'));
+  const classicSource = await source('classic');
+  const [classicElement] = elementsIn(classicSource);
+  if (!modules) {
+    const scripts = [...classicSource.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)]
+      .map((m) => m[1])
+      .filter((src) => WIDGET_SRC.test(src));
+    await check(
+      'a page in one language loads the classic script with only that language',
+      () =>
+        (scripts.length === 1 && /\/classic\/back-spasm-guide\.es\.js/.test(scripts[0])) ||
+        JSON.stringify(scripts),
+    );
+  }
   await check('classic-editor post: es-MX folds to Spanish, the urgent number is kept', () =>
     same(
       [classic?.attributes.lang, classic?.cardLang, classicElement?.attributes['urgent-number']],

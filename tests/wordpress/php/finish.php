@@ -24,7 +24,7 @@ $bsg_local = plugins_url( 'assets/', WP_PLUGIN_DIR . '/back-spasm-guide/back-spa
  */
 function bsg_widget_scripts( $url ) {
 	$html = (string) file_get_contents( $url ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a loopback test.
-	preg_match_all( '/<script[^>]+src=["\']([^"\']*back-spasm-guide(?:\.classic)?\.js[^"\']*)/', $html, $found );
+	preg_match_all( '/<script[^>]+src=["\']([^"\']*back-spasm-guide(?:\.[A-Za-z-]+)?\.js[^"\']*)/', $html, $found );
 	return $found[1];
 }
 

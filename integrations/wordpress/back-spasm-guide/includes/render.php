@@ -65,7 +65,7 @@ function back_spasm_guide_render_block( $attributes ) {
  */
 function back_spasm_guide_render( array $raw, $wrapper = 'class="back-spasm-guide-embed"' ) {
 	$attributes = back_spasm_guide_clean_attributes( $raw );
-	back_spasm_guide_enqueue_widget();
+	back_spasm_guide_enqueue_widget( back_spasm_guide_shipped_locale( $attributes['lang'] ) );
 
 	$html = '<div ' . $wrapper . '><back-spasm-guide';
 	foreach ( $attributes as $name => $value ) {
@@ -228,16 +228,30 @@ function back_spasm_guide_fallback( $lang ) {
 
 /**
  * Loads the widget once per page, from the plugin's own files unless the site owner chose a
- * CDN: as a script module on WordPress 6.5 and later, as the classic script before that.
- * WordPress prints each handle once however many times it is enqueued.
+ * CDN: as a script module on WordPress 6.5 and later (each language then loads on its own),
+ * as a classic script before that. The classic script holds English and the page's one
+ * language, about half the size of the one with every language, which a page that mixes
+ * languages gets instead. WordPress prints each handle once, in the footer, so the choice can
+ * change until then.
+ *
+ * @param string $locale The shipped locale this widget shows.
  */
-function back_spasm_guide_enqueue_widget() {
+function back_spasm_guide_enqueue_widget( $locale ) {
+	static $page_locales = array();
 	$base = back_spasm_guide_asset_base();
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( 'back-spasm-guide', $base . 'back-spasm-guide.js', array(), BACK_SPASM_GUIDE_VERSION );
-	} else {
-		wp_enqueue_script( 'back-spasm-guide', $base . 'back-spasm-guide.classic.js', array(), BACK_SPASM_GUIDE_VERSION, true );
+		return;
 	}
+	$page_locales[ $locale ] = true;
+	$src     = 1 === count( $page_locales )
+		? $base . 'classic/back-spasm-guide.' . $locale . '.js'
+		: $base . 'back-spasm-guide.classic.js';
+	$scripts = wp_scripts();
+	if ( isset( $scripts->registered['back-spasm-guide'] ) ) {
+		$scripts->registered['back-spasm-guide']->src = $src;
+	}
+	wp_enqueue_script( 'back-spasm-guide', $src, array(), BACK_SPASM_GUIDE_VERSION, true );
 }
 
 /**
