@@ -296,6 +296,7 @@ export class BackSpasmGuide extends LitElement {
   /** What the flow may use of this element (kept off its public API). */
   private readonly shell: GuideShell = {
     goTo: (screen) => this.goTo(screen),
+    resume: (screen) => this.show(screen),
     reset: () => this.reset(),
     locale: () => this.locale,
     dateLocale: () =>
@@ -327,15 +328,19 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private goTo(screen: Screen): void {
-    this.screen = screen;
+    this.show(screen);
     this.focusHeadingAfterUpdate = true;
+    this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
+  }
+
+  private show(screen: Screen): void {
+    this.screen = screen;
     if (screen !== 'start') {
       this.planRequested = true;
       this.prefetchWords('questions');
       this.prefetchWords('plan');
     }
     this.flow?.screenChanged(screen);
-    this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
   }
 
   private restoreAnswers(): void {

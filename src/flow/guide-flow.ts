@@ -101,7 +101,7 @@ export class GuideFlow implements ReactiveController {
     this.rememberedJson = JSON.stringify(stored);
     const result = assess(stored, new Date());
     if (!result.ok) return false;
-    this.shell.goTo(result.assessment.tier === 'emergency' ? 'emergency' : 'plan');
+    this.shell.resume(result.assessment.tier === 'emergency' ? 'emergency' : 'plan');
     return true;
   }
 

@@ -5,6 +5,8 @@ export type FlowScreen = 'start' | 'red-flags' | 'onset' | 'about' | 'plan' | 'e
 /** What the lazily loaded flow may ask of the element that shows it. */
 export interface GuideShell {
   goTo(screen: FlowScreen): void;
+  /** Shows a screen without moving focus or firing an event: a returning reader's plan. */
+  resume(screen: FlowScreen): void;
   reset(): void;
   locale(): SupportedLocale;
   /** The reader's own tag when it matches the shown locale (dates in en-GB, not en). */

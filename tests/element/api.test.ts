@@ -110,6 +110,8 @@ describe('element API', () => {
     );
     await returning.updateComplete;
     expect(heading(returning)).to.equal('You can look after this at home');
+    const focusMoved = document.activeElement === returning;
+    expect(focusMoved, 'a returning reader keeps the page focus').to.equal(false);
     [...root(returning).querySelectorAll('button')]
       .find((b) => b.textContent?.includes('Forget'))!
       .click();
