@@ -7,7 +7,7 @@ import { bundleSizes } from './bundle-sizes.mjs';
 
 const KB = 1024;
 const BUDGETS = {
-  firstScreen: 14 * KB,
+  firstScreen: 15 * KB,
   wholeGuide: 38 * KB,
   locale: 5 * KB,
   classic: 96 * KB,

@@ -18,6 +18,7 @@ import {
   type WordsStage,
 } from './i18n/index.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
+import { watchPageLanguage } from './i18n/watch-page-language.js';
 import { forgetAnswers, readStoredAnswers } from './plan/storage.js';
 import { startScreen } from './screens/start-screen.js';
 import { VERSION } from './version.js';
@@ -126,6 +127,7 @@ export class BackSpasmGuide extends LitElement {
   private focusHeadingAfterUpdate = false;
   private restoredFromStorage = false;
   private planRequested = false;
+  private stopWatchingPageLanguage: (() => void) | undefined;
 
   /** The answers so far; set it to resume or prefill. Malformed values are ignored with a warning. */
   get answers(): Answers {
@@ -156,8 +158,19 @@ export class BackSpasmGuide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLocale();
+    // Without a lang of its own, the guide follows its ancestors' and the page's.
+    this.stopWatchingPageLanguage = watchPageLanguage(() => {
+      if (this.lang.trim()) return;
+      this.applyLocale();
+      this.requestUpdate(); // The region, and so the emergency number, may have changed alone.
+    });
     if (this.remember && !this.restoredFromStorage && readStoredAnswers()) this.restoring = true;
     this.loadFlow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingPageLanguage?.();
   }
 
   /** Resolves once the guide can answer: its first screen is drawn and its flow has loaded. */

@@ -29,6 +29,28 @@ describe('per-instance language', () => {
     expect(headings[2]).to.equal('Low back spasm: what to do now');
   });
 
+  it("follows a change of its ancestors' lang unless it has its own", async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="fr-FR">
+        <back-spasm-guide id="follows"></back-spasm-guide>
+        <back-spasm-guide id="own" lang="es"></back-spasm-guide>
+      </div>`,
+    );
+    const follows = page.querySelector<BackSpasmGuide>('#follows')!;
+    const own = page.querySelector<BackSpasmGuide>('#own')!;
+    const cardLang = (el: BackSpasmGuide) =>
+      el.shadowRoot?.querySelector('.card')?.getAttribute('lang');
+    await eventually(() => cardLang(follows) === 'fr' && cardLang(own) === 'es');
+    page.setAttribute('lang', 'de-DE');
+    await eventually(() => cardLang(follows) === 'de', 'did not follow the new page language');
+    expect(cardLang(own)).to.equal('es');
+    // A new region alone changes the emergency number the start screen names.
+    page.setAttribute('lang', 'en-GB');
+    await eventually(() => follows.shadowRoot!.textContent?.includes('call 999'), 'no UK number');
+    page.setAttribute('lang', 'en-US');
+    await eventually(() => follows.shadowRoot!.textContent?.includes('call 911'), 'no US number');
+  });
+
   it('re-renders in a new language when lang changes, keeping the answers', async () => {
     const el = await fixture<BackSpasmGuide>(html`<back-spasm-guide lang="en"></back-spasm-guide>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
