@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { guideStyles } from './back-spasm-guide.styles.js';
-import { ANSWERS_VERSION, type Answers, type Assessment } from './clinical/types.js';
+import { emptyAnswers, type Answers, type Assessment } from './clinical/types.js';
 import type { GuideFlow } from './flow/guide-flow.js';
 import type { FlowScreen, GuideShell } from './flow/shell.js';
 import {
@@ -131,8 +131,7 @@ export class BackSpasmGuide extends LitElement {
 
   /** The answers so far; set it to resume or prefill. Malformed values are ignored with a warning. */
   get answers(): Answers {
-    if (this.flow) return this.flow.answers;
-    return { version: ANSWERS_VERSION, redFlags: {} };
+    return this.flow ? this.flow.answers : emptyAnswers();
   }
 
   set answers(value: Answers) {
@@ -257,15 +256,16 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private renderScreen() {
-    if (this.screen === 'start' && !this.restoring) {
-      return startScreen({
-        emergencyNumber: this.emergencyPhone(),
-        onStart: () => this.goTo('red-flags'),
-      });
+    if (this.screen !== 'start' || this.restoring) {
+      if (this.flowFailed) return this.renderTrouble();
+      if (!this.flowReady()) return html`<p class="loading" aria-busy="true">…</p>`;
+      const view = this.flow!.render(this.screen);
+      if (view !== null) return view;
     }
-    if (this.flowFailed) return this.renderTrouble();
-    if (this.flowReady()) return this.flow!.render(this.screen);
-    return html`<p class="loading" aria-busy="true">…</p>`;
+    return startScreen({
+      emergencyNumber: this.emergencyPhone(),
+      onStart: () => this.goTo('red-flags'),
+    });
   }
 
   private flowReady(): boolean {

@@ -69,9 +69,8 @@ function typicalPlan(): Map<StepGroup, string[]> {
 
 /** The fallback fragment for one shipped locale. */
 export async function renderFallback(locale: SupportedLocale): Promise<string> {
-  await Promise.all(
-    ['first', 'questions', 'plan'].map((stage) => loadLocale(locale, stage as WordsStage)),
-  );
+  const stages: WordsStage[] = ['first', 'questions', 'plan'];
+  await Promise.all(stages.map((stage) => loadLocale(locale, stage)));
   const plan = typicalPlan();
   return withLocale(locale, () => {
     // Existing messages of the start and red-flag screens (same ids, same English text).

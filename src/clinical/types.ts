@@ -105,6 +105,11 @@ export interface Answers {
   selfCareDays?: number;
 }
 
+/** Answers before any question is answered. */
+export function emptyAnswers(): Answers {
+  return { version: ANSWERS_VERSION, redFlags: {} };
+}
+
 export type Tier = 'emergency' | 'urgent' | 'soon' | 'self-care';
 export type Phase = 'first-days' | 'acute' | 'subacute' | 'chronic';
 

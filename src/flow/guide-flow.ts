@@ -4,7 +4,7 @@ import { assess } from '../clinical/assess.js';
 import { isEmergencyFinding } from '../clinical/red-flags.js';
 import { validateAnswers } from '../clinical/validate.js';
 import {
-  ANSWERS_VERSION,
+  emptyAnswers,
   EMERGENCY_FINDINGS,
   URGENT_FINDINGS,
   type Answers,
@@ -31,10 +31,6 @@ const EVENT_INIT = { bubbles: true, composed: true } as const;
 const RED_FLAG_IDS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
 
 type IllustrationModule = typeof import('../illustrations/index.js');
-
-export function emptyAnswers(): Answers {
-  return { version: ANSWERS_VERSION, redFlags: {} };
-}
 
 /**
  * Everything after the start screen: the questions, the answers, the assessment and the plan.
@@ -114,10 +110,11 @@ export class GuideFlow implements ReactiveController {
     else rememberAnswers(this.draft);
   }
 
+  /** The screen's view, or null where the shell's start screen belongs. */
   render(screen: FlowScreen) {
     switch (screen) {
       case 'start':
-        return nothing;
+        return null;
       case 'red-flags':
         return redFlagsScreen({
           checked: new Set(RED_FLAG_IDS.filter((id) => this.draft.redFlags[id] === true)),
@@ -164,11 +161,8 @@ export class GuideFlow implements ReactiveController {
 
   private renderResult() {
     const result = assess(this.draft, new Date());
-    if (!result.ok) {
-      // Answers changed under us (e.g. a host set new ones): ask again from the start.
-      queueMicrotask(() => this.shell.goTo('start'));
-      return nothing;
-    }
+    // Answers changed under us (e.g. a host set new ones): ask again from the start.
+    if (!result.ok) return null;
     const assessment = result.assessment;
     if (assessment.tier === 'emergency') {
       return emergencyScreen({

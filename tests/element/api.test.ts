@@ -88,6 +88,15 @@ describe('element API', () => {
     }
   });
 
+  it('shows the first screen, never a blank card, when a host replaces the answers under the plan', async () => {
+    const el = await makeGuide();
+    await walk(el, {});
+    expect(heading(el)).to.equal('You can look after this at home');
+    el.answers = { version: ANSWERS_VERSION, redFlags: {} };
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Low back spasm: what to do now');
+  });
+
   it('ignores malformed answers with one warning', async () => {
     const el = await makeGuide();
     el.answers = { version: 1, redFlags: { nonsense: true } } as unknown as Answers;
