@@ -14,7 +14,9 @@
  */
 import { parseIsoDate, todayDayNumber } from './dates.js';
 import type { PlanContext } from './facts.js';
-import { onsetToDays, phaseForDays } from './phases.js';
+import { asksTrend, leastDaysElapsed, onsetToDays, phaseFor } from './phases.js';
+import { CLINICAL_CONTENT } from './content-version.js';
+import { whenToGetHelpFor } from './red-flags.js';
 import { planWarnings, selectSteps } from './plan.js';
 import { snapshot, trueFindings, type Snapshot } from './read.js';
 import { recheckFor } from './recheck.js';
@@ -22,6 +24,7 @@ import { soonReasonsFor } from './soon-rules.js';
 import {
   ANSWERS_VERSION,
   EMERGENCY_FINDINGS,
+  PREGNANCY_FINDINGS,
   URGENT_FINDINGS,
   type Answers,
   type AssessResult,
@@ -36,6 +39,8 @@ import { collectIssues, TODAY_MALFORMED, toAnswers, validOnset } from './validat
 
 interface Timing {
   daysSinceStart: number;
+  /** The least whole days that may have passed (see leastDaysElapsed). */
+  leastDays: number;
   /** Day number of the (estimated, for spans) start; null when today is unknown. */
   startDay: number | null;
 }
@@ -46,6 +51,7 @@ function timingOf(onset: Onset, todayDay: number | null): Timing | null {
   if (days === null) return null;
   return {
     daysSinceStart: days,
+    leastDays: leastDaysElapsed(onset, days),
     startDay: onset.kind === 'date' ? startOfDate : todayDay === null ? null : todayDay - days,
   };
 }
@@ -64,6 +70,9 @@ function assessment(
     steps,
     recheck: recheckFor(context.tier, context.daysSinceStart ?? 0, startDay),
     warnings: planWarnings(steps),
+    whenToGetHelp: whenToGetHelpFor(context.tier, context.answers.pregnant === true),
+    pregnancy: context.tier !== 'emergency' && context.answers.pregnant === true,
+    clinicalContent: { ...CLINICAL_CONTENT },
   };
 }
 
@@ -76,7 +85,7 @@ function emergency(snap: Snapshot, findings: RedFlagId[], todayDay: number | nul
   const context: PlanContext = {
     answers: { version: ANSWERS_VERSION, redFlags },
     tier: 'emergency',
-    phase: timing ? phaseForDays(timing.daysSinceStart) : null,
+    phase: timing ? phaseFor(timing.daysSinceStart, timing.leastDays) : null,
     daysSinceStart: timing ? timing.daysSinceStart : null,
   };
   return {
@@ -106,9 +115,10 @@ function assessSnapshot(snap: Snapshot, today: unknown): AssessResult {
   }
 
   const answers = toAnswers(snap, onset);
-  const phase = phaseForDays(timing.daysSinceStart);
+  const phase = phaseFor(timing.daysSinceStart, timing.leastDays);
   const base = { answers, phase, daysSinceStart: timing.daysSinceStart };
-  const urgentFindings = trueFindings(snap, URGENT_FINDINGS);
+  // A true pregnancy sign always counts, even if the pregnancy answer says otherwise.
+  const urgentFindings = trueFindings(snap, [...URGENT_FINDINGS, ...PREGNANCY_FINDINGS]);
   let tier: Tier;
   let reasons: TierReason[];
   if (urgentFindings.length > 0) {
@@ -136,4 +146,14 @@ export function assess(input: unknown, today: Date | string): AssessResult {
       ],
     };
   }
+}
+
+/**
+ * Whether the guide asks "is it getting better?" for this onset: only once 48 hours may have
+ * passed (phases.ts, asksTrend). False for an onset it cannot use.
+ */
+export function trendIsAsked(onset: Onset, today: Date | string): boolean {
+  const todayDay = todayDayNumber(today);
+  const timing = timingOf(onset, todayDay);
+  return timing !== null && asksTrend(onset, timing.daysSinceStart);
 }

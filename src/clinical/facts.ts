@@ -19,15 +19,6 @@ export interface FactRule {
   holds: (context: PlanContext) => boolean;
 }
 
-/** Medicine facts that mean "ask before an anti-inflammatory" (pregnancy is listed apart). */
-export const NSAID_CONTRAINDICATIONS = [
-  'stomach-ulcer-or-bleeding',
-  'kidney-disease',
-  'heart-disease',
-  'blood-thinners',
-  'aspirin-sensitive-asthma',
-] as const;
-
 /** True when the person said none apply, or answered every medicine fact with no. */
 export function medicineFactsAllClear(answers: Answers): boolean {
   const facts = answers.medicineFacts;
@@ -35,6 +26,9 @@ export function medicineFactsAllClear(answers: Answers): boolean {
   if (MEDICINE_FACTS.some((fact) => facts[fact] === true)) return false;
   return facts.none === true || MEDICINE_FACTS.every((fact) => facts[fact] === false);
 }
+
+/** Whole days from which team rehabilitation is suggested (about 6 weeks). */
+export const TEAM_REHAB_FROM_DAY = 42;
 
 export const FACT_RULES = [
   {
@@ -44,19 +38,37 @@ export const FACT_RULES = [
   },
   {
     id: 'pregnant',
-    description: 'the person said they are pregnant',
-    holds: ({ answers }) => answers.medicineFacts?.pregnant === true,
+    description: 'the person said they are pregnant or might be',
+    holds: ({ answers }) => answers.pregnant === true,
   },
   {
     id: 'nsaid-needs-advice',
     description:
-      'an anti-inflammatory is not clearly safe without advice: pregnant, any caution ' +
-      '(stomach ulcer or bleeding, kidney or heart disease, blood thinners, aspirin-sensitive ' +
-      'asthma), the medicine questions not all answered, under 16, or 65 and over',
+      'an anti-inflammatory is not clearly safe without advice (NHS ibuprofen page): pregnant ' +
+      'or pregnancy not ruled out, any listed caution (a past reaction to an anti-inflammatory, ' +
+      'a stomach ulcer or bleeding, a heart, kidney, liver or blood-pressure problem or a past ' +
+      "stroke, asthma or allergies, bleeding easily, Crohn's or colitis, chickenpox, trying to " +
+      'get pregnant, other medicines every day), the medicine questions not all answered, ' +
+      'under 16, or 65 and over',
     holds: ({ answers }) =>
+      answers.pregnant !== false ||
       answers.ageBand === 'under-16' ||
       answers.ageBand === '65-plus' ||
       !medicineFactsAllClear(answers),
+  },
+  {
+    id: 'bleeding-risk',
+    description:
+      'the person bleeds easily or takes other medicines every day (which may be a blood ' +
+      'thinner; the guide does not ask which)',
+    holds: ({ answers }) =>
+      answers.medicineFacts?.['bleeds-easily'] === true ||
+      answers.medicineFacts?.['daily-medicines'] === true,
+  },
+  {
+    id: 'lasted-6-weeks',
+    description: 'the pain has lasted about 6 weeks (42 days) or more',
+    holds: ({ daysSinceStart }) => (daysSinceStart ?? 0) >= TEAM_REHAB_FROM_DAY,
   },
   {
     id: 'under-16',

@@ -112,6 +112,35 @@ export function onsetMaxDays(onset: Onset, days: number): number {
   return days;
 }
 
+/**
+ * The least number of whole days that may have passed. A calendar date says only which day
+ * it started: "two days ago" may be little more than 24 hours. So a date counts one day less
+ * (never below 0); spans already use their lower bound and durations are exact.
+ */
+export function leastDaysElapsed(onset: Onset, days: number): number {
+  return onset.kind === 'date' ? Math.max(0, days - 1) : days;
+}
+
+/**
+ * The 48-hour rule: the first days last until at least 48 hours may have passed
+ * (`leastDays`); the later phases follow the days since the start.
+ */
+export function phaseFor(days: number, leastDays: number): Phase {
+  if (leastDays < FIRST_DAYS_END) return 'first-days';
+  return phaseForDays(Math.max(days, FIRST_DAYS_END));
+}
+
+/** Whole days after which the first days are over (48 hours). */
+export const FIRST_DAYS_END = 2;
+
+/**
+ * Whether to ask "is it getting better?": only once the first days are over, since a spasm
+ * of a day or two has no trend yet.
+ */
+export function asksTrend(onset: Onset, days: number): boolean {
+  return leastDaysElapsed(onset, days) >= FIRST_DAYS_END;
+}
+
 export function phaseForDays(days: number): Phase {
   for (const rule of PHASE_RULES) {
     if (days >= rule.fromDay && (rule.beforeDay === null || days < rule.beforeDay)) {

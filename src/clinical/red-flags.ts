@@ -1,49 +1,58 @@
 /**
  * Red-flag findings and the tier each one sets, in the reference order (clinical reference,
- * section 1, after NHS website wording and NICE CKS red-flag lists). Any emergency finding
+ * sections 1, 3a and 3b, after NHS website wording and NICE CKS red-flag lists). Any emergency finding
  * overrides everything else; an urgent finding means "get seen today".
  */
 import type { SourceId } from './sources.js';
 import {
   EMERGENCY_FINDINGS,
+  PREGNANCY_FINDINGS,
   URGENT_FINDINGS,
   type EmergencyFinding,
+  type PregnancyFinding,
   type RedFlagId,
+  type Tier,
   type UrgentFinding,
+  type WhenToGetHelp,
 } from './types.js';
 
 export interface RedFlagRule {
   id: RedFlagId;
   tier: 'emergency' | 'urgent';
+  /** Asked only when the person is pregnant; where to go is the midwife or maternity unit. */
+  askedWhen?: 'pregnant';
   /** What the finding means, for clinicians reading the rules (not shown to the person). */
   finding: string;
   sources: SourceId[];
 }
+
+const CAUDA: SourceId[] = ['NHS-BACK', 'NHS-CAUDA', 'NICE-NG59'];
+const PREGNANCY: SourceId[] = ['NHS-PREGNANCY-BACK', 'NHS-LABOUR'];
 
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'bladder-bowel-control',
     tier: 'emergency',
     finding: 'New loss of bladder or bowel control',
-    sources: ['NHS-BACK', 'NICE-NG59'],
+    sources: CAUDA,
   },
   {
     id: 'difficulty-passing-urine',
     tier: 'emergency',
     finding: 'New difficulty passing urine',
-    sources: ['NHS-BACK', 'NICE-NG59'],
+    sources: CAUDA,
   },
   {
     id: 'saddle-numbness',
     tier: 'emergency',
     finding: 'Numbness or tingling around the genitals, buttocks or inner thighs (saddle area)',
-    sources: ['NHS-BACK', 'NICE-NG59'],
+    sources: CAUDA,
   },
   {
     id: 'leg-weakness-or-numbness',
     tier: 'emergency',
     finding: 'Weakness, numbness or tingling in both legs, or leg weakness that is getting worse',
-    sources: ['NHS-BACK', 'NICE-NG59', 'seed-003'],
+    sources: CAUDA,
   },
   {
     id: 'chest-pain',
@@ -52,9 +61,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     sources: ['NHS-BACK'],
   },
   {
+    id: 'sex-problems',
+    tier: 'emergency',
+    finding:
+      'New problems with sex: loss of feeling in the genitals during sex, or new trouble ' +
+      'getting or keeping an erection (a cauda equina sign)',
+    sources: ['NHS-CAUDA', 'NHS-BACK'],
+  },
+  {
     id: 'serious-accident',
     tier: 'emergency',
-    finding: 'The pain started after a serious accident or fall',
+    finding: 'The pain started after a serious accident or fall (a car crash, a fall from a height)',
     sources: ['NHS-BACK', 'DOWNIE-2013'],
   },
   {
@@ -72,7 +89,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'cancer-history',
     tier: 'urgent',
-    finding: 'A history of cancer',
+    finding: 'A history of cancer (asked as "you have ever had cancer")',
     sources: ['NHS-BACK', 'NICE-NG59', 'DOWNIE-2013'],
   },
   {
@@ -84,7 +101,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'pain-at-rest-or-night',
     tier: 'urgent',
-    finding: 'Pain that does not ease with rest, or is worse at night',
+    finding:
+      'Pain that does not ease at all with rest, or that wakes the person at night (not ' +
+      'ordinary pain that is a little worse when lying still)',
     sources: ['NHS-BACK'],
   },
   {
@@ -111,9 +130,68 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     finding: 'Unsteadiness when walking',
     sources: ['NHS-BACK'],
   },
+  {
+    id: 'worse-with-cough-sneeze-poo',
+    tier: 'urgent',
+    finding: 'The pain is much worse when coughing, sneezing or opening the bowels',
+    sources: ['NHS-BACK'],
+  },
+  {
+    id: 'pregnancy-waves-or-tightenings',
+    tier: 'urgent',
+    askedWhen: 'pregnant',
+    finding:
+      'Back pain in the second or third trimester that comes and goes in waves, or with ' +
+      'tightenings or period-like pain (possible labour, including before 37 weeks)',
+    sources: PREGNANCY,
+  },
+  {
+    id: 'pregnancy-bleeding',
+    tier: 'urgent',
+    askedWhen: 'pregnant',
+    finding: 'Any bleeding from the vagina',
+    sources: PREGNANCY,
+  },
+  {
+    id: 'pregnancy-fluid-leak',
+    tier: 'urgent',
+    askedWhen: 'pregnant',
+    finding: 'Fluid leaking from the vagina',
+    sources: PREGNANCY,
+  },
+  {
+    id: 'pregnancy-burning-pee',
+    tier: 'urgent',
+    askedWhen: 'pregnant',
+    finding: 'Pain or burning when passing urine (possible kidney or urine infection)',
+    sources: PREGNANCY,
+  },
+  {
+    id: 'pregnancy-pain-under-ribs',
+    tier: 'urgent',
+    askedWhen: 'pregnant',
+    finding: 'Pain in one or both sides just under the ribs',
+    sources: PREGNANCY,
+  },
+  {
+    id: 'pregnancy-baby-moving-less',
+    tier: 'urgent',
+    askedWhen: 'pregnant',
+    finding: 'The baby is moving less than usual',
+    sources: PREGNANCY,
+  },
 ];
 
-export const RED_FLAG_IDS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
+export const RED_FLAG_IDS: readonly RedFlagId[] = [
+  ...EMERGENCY_FINDINGS,
+  ...URGENT_FINDINGS,
+  ...PREGNANCY_FINDINGS,
+];
+
+/** The red flags a person is asked: the pregnancy signs only when pregnant. */
+export function askedRedFlags(pregnant: boolean): readonly RedFlagId[] {
+  return pregnant ? RED_FLAG_IDS : [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
+}
 
 export function isRedFlagId(id: string): id is RedFlagId {
   return (RED_FLAG_IDS as readonly string[]).includes(id);
@@ -125,4 +203,27 @@ export function isEmergencyFinding(id: RedFlagId): id is EmergencyFinding {
 
 export function isUrgentFinding(id: RedFlagId): id is UrgentFinding {
   return (URGENT_FINDINGS as readonly string[]).includes(id);
+}
+
+export function isPregnancyFinding(id: RedFlagId): id is PregnancyFinding {
+  return (PREGNANCY_FINDINGS as readonly string[]).includes(id);
+}
+
+/**
+ * The plan's "when to get help" list, made from this table so that it names every emergency
+ * and same-day sign of the screen in the same words (safety invariant 9), and the pregnancy
+ * signs when pregnant (invariant 8). An emergency has none: its screen says what to do now.
+ */
+export function whenToGetHelpFor(tier: Tier, pregnant: boolean): WhenToGetHelp {
+  if (tier === 'emergency') return { emergency: [], sameDay: [], maternity: [] };
+  const general = RED_FLAG_RULES.filter((rule) => rule.askedWhen === undefined);
+  return {
+    emergency: general.filter((rule) => rule.tier === 'emergency').map((rule) => rule.id) as EmergencyFinding[],
+    sameDay: general.filter((rule) => rule.tier === 'urgent').map((rule) => rule.id) as UrgentFinding[],
+    maternity: pregnant
+      ? (RED_FLAG_RULES.filter((rule) => rule.askedWhen === 'pregnant').map(
+          (rule) => rule.id,
+        ) as PregnancyFinding[])
+      : [],
+  };
 }

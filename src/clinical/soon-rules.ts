@@ -47,9 +47,17 @@ export const SOON_RULES: readonly SoonRule[] = [
     sources: ['NHS-BACK'],
   },
   {
-    reason: 'severe-and-not-easing',
-    condition: 'pain rated severe and the person did not say it is getting better',
-    holds: (context) => context.answers.severity === 'severe' && notReportedBetter(context),
+    reason: 'severe-pain',
+    condition: 'pain rated severe, whatever its trend (NHS: the pain is very severe)',
+    holds: ({ answers }) => answers.severity === 'severe',
+    sources: ['NHS-BACK'],
+  },
+  {
+    reason: 'one-leg-symptoms',
+    condition:
+      'numbness, tingling or weakness in one leg that is not getting worse (a leg getting ' +
+      'weaker, or both legs, is an emergency red flag)',
+    holds: ({ answers }) => answers.oneLegSymptoms === true,
     sources: ['NHS-BACK', 'seed-003'],
   },
   {

@@ -28,7 +28,9 @@ export type StepTag =
   | 'rest'
   | 'movement'
   | 'nsaid'
-  | 'prescription';
+  | 'prescription'
+  /** Means lying flat on the back for a while: never in pregnancy (invariant 8). */
+  | 'lies-on-back';
 
 export interface ShowRule {
   tiers: readonly Tier[];
@@ -81,13 +83,26 @@ export const STEP_RULES = [
     grade: 'practice',
     sources: ['NHS-BACK', 'NICE-NG59'],
     showIn: [{ tiers: ['urgent'], phases: ANY }],
+    excludedBy: ['pregnant'],
     tags: ['get-help'],
+  },
+  {
+    id: 'get-help-maternity',
+    group: 'get-help',
+    grade: 'practice',
+    sources: ['NHS-PREGNANCY-BACK', 'NHS-LABOUR'],
+    showIn: [{ tiers: ['urgent'], phases: ANY }],
+    requires: ['pregnant'],
+    tags: ['get-help'],
+    note:
+      'Any same-day sign in pregnancy: the midwife or maternity unit first, or a same-day doctor. ' +
+      'Replaces get-help-today when pregnant.',
   },
   {
     id: 'get-help-soon',
     group: 'get-help',
     grade: 'practice',
-    sources: ['NHS-BACK', 'seed-003'],
+    sources: ['NHS-BACK'],
     showIn: [{ tiers: ['soon'], phases: ANY }],
     tags: ['get-help'],
   },
@@ -100,6 +115,9 @@ export const STEP_RULES = [
     sources: [],
     showIn: [{ tiers: ['emergency'], phases: ANY }],
     requires: ['serious-accident'],
+    note:
+      'After a serious accident the one message is "call now, keep still if the neck or back ' +
+      'may be injured": the other while-waiting steps are left out.',
   },
   {
     id: 'while-waiting-do-not-drive',
@@ -107,6 +125,7 @@ export const STEP_RULES = [
     grade: 'practice',
     sources: [],
     showIn: [{ tiers: ['emergency'], phases: ANY }],
+    excludedBy: ['serious-accident'],
   },
   {
     id: 'while-waiting-comfortable-position',
@@ -114,6 +133,7 @@ export const STEP_RULES = [
     grade: 'practice',
     sources: [],
     showIn: [{ tiers: ['emergency'], phases: ANY }],
+    excludedBy: ['serious-accident'],
     note: 'Also tells the person not to exercise or stretch while waiting.',
   },
   {
@@ -122,6 +142,7 @@ export const STEP_RULES = [
     grade: 'practice',
     sources: [],
     showIn: [{ tiers: ['emergency'], phases: ANY }],
+    excludedBy: ['serious-accident'],
   },
 
   // ── right-now ────────────────────────────────────────────────────────────────────────
@@ -132,6 +153,8 @@ export const STEP_RULES = [
     sources: ['seed-003'],
     illustration: 'legs-on-chair',
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: EARLY }],
+    excludedBy: ['pregnant'],
+    tags: ['lies-on-back'],
     note: 'Lying on the back, lower legs on a chair seat, hips and knees at about 90 degrees.',
   },
   {
@@ -141,6 +164,19 @@ export const STEP_RULES = [
     sources: ['seed-003'],
     illustration: 'pillows-under-knees',
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: EARLY }],
+    excludedBy: ['pregnant'],
+    tags: ['lies-on-back'],
+  },
+  {
+    id: 'position-side-lying-pregnancy',
+    group: 'right-now',
+    grade: 'practice',
+    sources: ['NHS-PREGNANCY-BACK'],
+    showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: EARLY }],
+    requires: ['pregnant'],
+    note:
+      'Replaces the two positions on the back in pregnancy: on the side, a pillow between the ' +
+      'knees and later one under the bump; not flat on the back for long after about 16 weeks.',
   },
   {
     id: 'position-sitting-knees-up',
@@ -155,10 +191,11 @@ export const STEP_RULES = [
     id: 'heat-pack',
     group: 'right-now',
     grade: 'moderate',
-    sources: ['COCHRANE-HEAT', 'ACP-2017', 'seed-000', 'seed-003'],
+    sources: ['COCHRANE-HEAT', 'ACP-2017', 'seed-003'],
     timer: { kind: 'heat', seconds: 900 },
     illustration: 'heat-pack',
     warnings: ['heat-cold-skin-safety'],
+    warningsWhen: [{ warning: 'heat-pregnancy-warm-not-hot', when: 'pregnant' }],
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY }],
     excludedBy: ['heat-made-worse'],
     tags: ['heat-session'],
@@ -184,7 +221,7 @@ export const STEP_RULES = [
     id: 'relax-breathing',
     group: 'right-now',
     grade: 'low',
-    sources: ['seed-000', 'seed-003', 'ACP-2017'],
+    sources: ['ACP-2017', 'seed-003'],
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY }],
     note: 'Slow breathing, progressive muscle relaxation, distraction. ACP: low for chronic pain.',
   },
@@ -192,7 +229,7 @@ export const STEP_RULES = [
     id: 'short-rest-only',
     group: 'right-now',
     grade: 'moderate',
-    sources: ['COCHRANE-ACTIVE', 'seed-000', 'seed-003', 'NICE-NG59'],
+    sources: ['COCHRANE-ACTIVE', 'NICE-NG59', 'seed-003'],
     showIn: [{ tiers: CARE, phases: ['first-days'] }],
     tags: ['rest'],
     note:
@@ -203,7 +240,7 @@ export const STEP_RULES = [
     id: 'keep-moving-gently',
     group: 'right-now',
     grade: 'moderate',
-    sources: ['COCHRANE-ACTIVE', 'seed-000', 'seed-003', 'NICE-NG59'],
+    sources: ['COCHRANE-ACTIVE', 'NICE-NG59', 'seed-003'],
     showIn: [{ tiers: CARE, phases: ANY }],
     tags: ['movement'],
     note: 'Short slow walks several times a day as pain allows.',
@@ -229,15 +266,17 @@ export const STEP_RULES = [
     id: 'expect-to-improve',
     group: 'next-days',
     grade: 'moderate',
-    sources: ['MENEZES-2012'],
+    sources: ['MENEZES-2012', 'DASILVA-2019'],
     showIn: [{ tiers: CARE, phases: EARLY }],
-    note: 'Honest prognosis: most improve a lot within about 6 weeks; recurrence is common.',
+    note:
+      'Honest prognosis: most improve a lot within about 6 weeks; recurrence is common (about ' +
+      '69% within a year in da Silva 2019), said as "more than half".',
   },
   {
     id: 'pregnancy-tell-midwife',
     group: 'next-days',
     grade: 'practice',
-    sources: [],
+    sources: ['NHS-PREGNANCY-BACK'],
     showIn: [{ tiers: CARE, phases: ANY }],
     requires: ['pregnant'],
   },
@@ -245,9 +284,11 @@ export const STEP_RULES = [
     id: 'watch-for-warning-signs',
     group: 'next-days',
     grade: 'practice',
-    sources: ['NHS-BACK', 'NICE-NG59'],
+    sources: ['NHS-BACK', 'NHS-CAUDA', 'NICE-NG59'],
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY }],
-    note: 'What would change the advice: emergency signs, same-day signs, check again.',
+    note:
+      'Lists every emergency and same-day sign of the red-flag table in the same words (and ' +
+      'the pregnancy signs when pregnant): assessment.whenToGetHelp.',
   },
 
   // ── as-it-eases (never in the first days; home exercises not while pain is severe) ───
@@ -283,7 +324,7 @@ export const STEP_RULES = [
     illustration: 'knee-to-chest',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
     excludedBy: ['severe', 'pregnant'],
-    tags: ['exercise'],
+    tags: ['exercise', 'lies-on-back'],
     note:
       '10 s hold, 5-10 repetitions each leg, 2-3 times a day. Left out in pregnancy (lying ' +
       'flat pulling the knee to the bump; the midwife step covers which stretches are safe).',
@@ -295,8 +336,9 @@ export const STEP_RULES = [
     sources: ['seed-004'],
     illustration: 'cat-cow',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe'],
+    excludedBy: ['severe', 'pregnant'],
     tags: ['exercise'],
+    note: 'Left out in pregnancy: the midwife step asks which stretches suit.',
   },
   {
     id: 'exercise-childs-pose',
@@ -305,47 +347,59 @@ export const STEP_RULES = [
     sources: ['seed-004'],
     illustration: 'childs-pose',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe'],
+    excludedBy: ['severe', 'pregnant'],
     tags: ['exercise'],
+    note: 'Left out in pregnancy: the midwife step asks which stretches suit.',
   },
   {
     id: 'exercise-therapy',
     group: 'as-it-eases',
     grade: 'moderate',
-    sources: ['ACP-2017', 'seed-000', 'seed-001', 'AAFP-2025'],
+    sources: ['ACP-2017', 'NICE-NG59', 'AAFP-2025'],
     showIn: [{ tiers: CARE, phases: FOUR_WEEKS_ON }],
     tags: ['exercise'],
-    note: 'Supervised strengthening, stretching and fitness; helps after 4 weeks (ACP, seed 000).',
+    note: 'Supervised strengthening, stretching and fitness; helps after 4 weeks (ACP).',
   },
   {
     id: 'massage',
     group: 'as-it-eases',
     grade: 'low',
-    sources: ['ACP-2017', 'seed-000', 'seed-001'],
+    sources: ['ACP-2017'],
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
   },
   {
     id: 'spinal-manipulation',
     group: 'as-it-eases',
     grade: 'low',
-    sources: ['ACP-2017', 'NICE-NG59', 'seed-000', 'seed-001'],
+    sources: ['ACP-2017', 'NICE-NG59'],
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['under-16'],
-    note: 'By a trained provider; NICE: only together with exercise. Not suggested under 16.',
+    excludedBy: ['under-16', 'pregnant', 'bleeding-risk'],
+    note:
+      'By a trained provider; NICE: only together with exercise. Not suggested under 16, in ' +
+      'pregnancy, or for someone who bleeds easily or takes daily medicines (possibly a blood ' +
+      'thinner).',
   },
   {
-    id: 'yoga-tai-chi-mindfulness',
+    id: 'yoga-or-mindfulness',
     group: 'as-it-eases',
     grade: 'moderate',
-    sources: ['ACP-2017', 'seed-004', 'seed-002'],
+    sources: ['ACP-2017'],
     showIn: [{ tiers: CARE, phases: ['chronic'] }],
-    note: 'ACP 2017 for chronic pain: yoga moderate, tai chi low, mindfulness (MBSR) moderate.',
+    note: 'ACP 2017 for chronic pain: yoga moderate, mindfulness (MBSR) moderate.',
+  },
+  {
+    id: 'tai-chi',
+    group: 'as-it-eases',
+    grade: 'low',
+    sources: ['ACP-2017'],
+    showIn: [{ tiers: CARE, phases: ['chronic'] }],
+    note: 'ACP 2017 for chronic pain: tai chi low-quality evidence.',
   },
   {
     id: 'acupuncture-guidelines-differ',
     group: 'as-it-eases',
     grade: 'low',
-    sources: ['ACP-2017', 'NICE-NG59', 'seed-004'],
+    sources: ['ACP-2017', 'NICE-NG59'],
     showIn: [{ tiers: CARE, phases: ['chronic'] }],
     note: 'ACP: low-quality evidence of benefit; NICE: do not offer. The text says they disagree.',
   },
@@ -353,10 +407,13 @@ export const STEP_RULES = [
     id: 'multidisciplinary-rehab',
     group: 'as-it-eases',
     grade: 'moderate',
-    sources: ['seed-000', 'seed-001', 'ACP-2017'],
+    sources: ['ACP-2017', 'NICE-NG59'],
     showIn: [{ tiers: CARE, phases: FOUR_WEEKS_ON }],
+    requires: ['lasted-6-weeks'],
     excludedBy: ['improving'],
-    note: 'For pain that persists: not offered when the person says it is getting better.',
+    note:
+      'For pain that persists about 6 weeks or more (the text says so too): not offered when ' +
+      'the person says it is getting better.',
   },
 
   // ── medicines ────────────────────────────────────────────────────────────────────────
@@ -364,7 +421,7 @@ export const STEP_RULES = [
     id: 'nsaid-over-the-counter',
     group: 'medicines',
     grade: 'moderate',
-    sources: ['ACP-2017', 'NICE-NG59', 'AAFP-2025', 'seed-000'],
+    sources: ['ACP-2017', 'NICE-NG59', 'AAFP-2025', 'NHS-IBUPROFEN'],
     warnings: ['nsaid-ask-first', 'nsaid-label-and-food'],
     showIn: [{ tiers: CARE, phases: ANY }],
     excludedBy: ['nsaid-needs-advice'],
@@ -377,21 +434,34 @@ export const STEP_RULES = [
     id: 'ask-pharmacist-before-nsaid',
     group: 'medicines',
     grade: 'practice',
-    sources: ['NHS-BACK', 'NICE-NG59'],
+    sources: ['NHS-IBUPROFEN', 'NICE-NG59', 'OPAL-2023'],
     warningsWhen: [
       { warning: 'no-aspirin-under-16', when: 'under-16' },
       { warning: 'nsaid-over-65', when: '65-plus' },
     ],
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY, requires: ['nsaid-needs-advice'] }],
+    excludedBy: ['pregnant'],
     note:
       'Replaces the anti-inflammatory step whenever it is not clearly safe (NHS: ask first when ' +
-      'over 65, pregnant or with a listed condition), and when urgent.',
+      'over 65 or with a listed condition), and when urgent. Says what a pharmacist or doctor ' +
+      'can offer instead, never only what does not work.',
+  },
+  {
+    id: 'pregnancy-painkillers',
+    group: 'medicines',
+    grade: 'practice',
+    sources: ['NHS-PREGNANCY-BACK'],
+    showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY }],
+    requires: ['pregnant'],
+    note:
+      'In pregnancy: no anti-inflammatory unless a doctor prescribes it; paracetamol is the ' +
+      'painkiller usually advised, named as a question for the midwife or pharmacist.',
   },
   {
     id: 'ask-doctor-muscle-relaxant',
     group: 'medicines',
     grade: 'low',
-    sources: ['ACP-2017', 'CASHIN-2021', 'seed-000', 'seed-001', 'seed-004'],
+    sources: ['ACP-2017', 'CASHIN-2021'],
     warnings: ['prescription-drowsiness'],
     showIn: [{ tiers: CARE, phases: EARLY }],
     excludedBy: ['mild', 'improving', 'pregnant', 'under-16', '65-plus'],
@@ -416,15 +486,20 @@ export const STEP_RULES = [
     id: 'prevention-sitting-breaks',
     group: 'prevention',
     grade: 'practice',
-    sources: ['seed-002', 'seed-004'],
+    sources: [],
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
+    note: 'Common practice; no source claimed.',
   },
   {
     id: 'prevention-lifting',
     group: 'prevention',
     grade: 'practice',
-    sources: ['seed-004'],
+    sources: ['VERBEEK-2011'],
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
+    note:
+      'No "bend your knees, not your back" rule: training in a lifting technique does not ' +
+      'prevent back pain (Verbeek 2011) and bending the back is safe. Keep loads close, avoid ' +
+      'twisting, ask for help with heavy things.',
   },
   {
     id: 'prevention-mattress',
@@ -439,28 +514,32 @@ export const STEP_RULES = [
     id: 'no-prolonged-bed-rest',
     group: 'does-not-help',
     grade: 'moderate',
-    sources: ['COCHRANE-ACTIVE', 'seed-000', 'NICE-NG59'],
+    sources: ['COCHRANE-ACTIVE', 'NICE-NG59'],
     showIn: [{ tiers: CARE, phases: ANY }],
   },
   {
     id: 'no-back-belts',
     group: 'does-not-help',
     grade: 'low',
-    sources: ['NICE-NG59', 'seed-001'],
+    sources: ['NICE-NG59'],
     showIn: [{ tiers: CARE, phases: ANY }],
+    excludedBy: ['pregnant'],
+    note:
+      'Left out in pregnancy, where a support belt can help pelvic girdle pain (the midwife ' +
+      'step says so).',
   },
   {
     id: 'no-tens',
     group: 'does-not-help',
     grade: 'low',
-    sources: ['NICE-NG59', 'seed-001'],
+    sources: ['NICE-NG59'],
     showIn: [{ tiers: CARE, phases: ANY }],
   },
   {
     id: 'no-early-scan',
     group: 'does-not-help',
     grade: 'moderate',
-    sources: ['NICE-NG59', 'seed-000', 'seed-001'],
+    sources: ['NICE-NG59'],
     showIn: [{ tiers: ['self-care'], phases: EARLY }],
     note: 'Only without any red flag or reason to see a doctor, and only in the first 4 weeks.',
   },
@@ -468,7 +547,7 @@ export const STEP_RULES = [
     id: 'no-paracetamol-alone',
     group: 'does-not-help',
     grade: 'moderate',
-    sources: ['ACP-2017', 'NICE-NG59'],
+    sources: ['ACP-2017', 'NICE-NG59', 'PACE-2014'],
     showIn: [{ tiers: CARE, phases: ANY }],
     excludedBy: ['under-16', 'pregnant'],
     note:
@@ -476,11 +555,17 @@ export const STEP_RULES = [
       'and in pregnancy, where the person is sent to a pharmacist instead.',
   },
   {
-    id: 'no-opioids',
+    id: 'opioids-guidelines-differ',
     group: 'does-not-help',
     grade: 'moderate',
-    sources: ['ACP-2017', 'AAFP-2025', 'seed-004'],
+    sources: ['OPAL-2023', 'NICE-NG59', 'ACP-2017'],
     showIn: [{ tiers: CARE, phases: ANY }],
+    excludedBy: ['under-16', 'pregnant'],
+    note:
+      'OPAL 2023: no better than placebo for acute pain, more harms; NICE NG59 still allows a ' +
+      'weak opioid when an anti-inflammatory is unsuitable or has not worked. The text says ' +
+      'they disagree and never to stop a prescribed opioid suddenly. Left out under 16 (outside ' +
+      'NICE NG59) and in pregnancy (the midwife step covers painkillers).',
   },
 ] as const satisfies readonly StepRule[];
 
@@ -508,6 +593,9 @@ export function stepHasTag(id: string, tag: StepTag): boolean {
 export const CONFLICTING_STEPS: readonly (readonly [StepId, StepId])[] = [
   ['heat-pack', 'cold-pack'],
   ['nsaid-over-the-counter', 'ask-pharmacist-before-nsaid'],
+  ['nsaid-over-the-counter', 'pregnancy-painkillers'],
+  ['ask-pharmacist-before-nsaid', 'pregnancy-painkillers'],
+  ['get-help-today', 'get-help-maternity'],
 ];
 
 /** A step that may only appear together with its companion. */

@@ -4,7 +4,8 @@
  * and a prerendering server all speak it.
  */
 
-export const ANSWERS_VERSION = 1;
+/** 2: pregnancy asked with the red flags, new red flags, the NHS anti-inflammatory list. */
+export const ANSWERS_VERSION = 2;
 
 /** Findings that send the person to emergency care now. */
 export const EMERGENCY_FINDINGS = [
@@ -13,6 +14,7 @@ export const EMERGENCY_FINDINGS = [
   'saddle-numbness',
   'leg-weakness-or-numbness',
   'chest-pain',
+  'sex-problems',
   'serious-accident',
 ] as const;
 
@@ -27,11 +29,23 @@ export const URGENT_FINDINGS = [
   'fall-with-fragile-bones',
   'weak-immunity-or-injecting',
   'unsteady-walking',
+  'worse-with-cough-sneeze-poo',
+] as const;
+
+/** Same-day signs asked only when the person is pregnant (midwife or maternity unit). */
+export const PREGNANCY_FINDINGS = [
+  'pregnancy-waves-or-tightenings',
+  'pregnancy-bleeding',
+  'pregnancy-fluid-leak',
+  'pregnancy-burning-pee',
+  'pregnancy-pain-under-ribs',
+  'pregnancy-baby-moving-less',
 ] as const;
 
 export type EmergencyFinding = (typeof EMERGENCY_FINDINGS)[number];
 export type UrgentFinding = (typeof URGENT_FINDINGS)[number];
-export type RedFlagId = EmergencyFinding | UrgentFinding;
+export type PregnancyFinding = (typeof PREGNANCY_FINDINGS)[number];
+export type RedFlagId = EmergencyFinding | UrgentFinding | PregnancyFinding;
 
 export const ONSET_SPANS = [
   'today',
@@ -56,14 +70,20 @@ export type History = (typeof HISTORIES)[number];
 export const AGE_BANDS = ['under-16', '16-17', '18-49', '50-64', '65-plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-/** Facts that change what may be said about anti-inflammatory medicines. */
+/**
+ * Facts that mean "ask a pharmacist or doctor before an anti-inflammatory" (NHS ibuprofen
+ * page), grouped plainly. Pregnancy is its own answer; age comes from the age band.
+ */
 export const MEDICINE_FACTS = [
-  'pregnant',
+  'nsaid-reaction',
   'stomach-ulcer-or-bleeding',
-  'kidney-disease',
-  'heart-disease',
-  'blood-thinners',
-  'aspirin-sensitive-asthma',
+  'heart-kidney-liver-or-blood-pressure',
+  'asthma-or-allergies',
+  'bleeds-easily',
+  'crohns-or-colitis',
+  'chickenpox',
+  'trying-to-get-pregnant',
+  'daily-medicines',
 ] as const;
 export type MedicineFact = (typeof MEDICINE_FACTS)[number];
 
@@ -90,12 +110,16 @@ export interface Answers {
   redFlags: Partial<Record<RedFlagId, boolean>>;
   /** The explicit "none of these" answer; it answers every red flag with no. */
   noRedFlags?: boolean;
+  /** Pregnant, or might be. Asked with the red flags; true brings the pregnancy signs. */
+  pregnant?: boolean;
   onset?: Onset;
   history?: History;
   ageBand?: AgeBand;
   /** Unanswered facts count as unknown; `none` true means none apply. */
   medicineFacts?: Partial<Record<MedicineFact, boolean>> & { none?: boolean };
   severity?: Severity;
+  /** Numbness, tingling or weakness in one leg (not getting worse: that is an emergency). */
+  oneLegSymptoms?: boolean;
   stopsDailyActivities?: boolean;
   strugglingToCope?: boolean;
   heatMadeWorse?: boolean;
@@ -118,7 +142,8 @@ export type SoonReason =
   | 'not-improving-2-weeks'
   | 'getting-worse'
   | 'stops-daily-activities'
-  | 'severe-and-not-easing'
+  | 'severe-pain'
+  | 'one-leg-symptoms'
   | 'keeps-coming-back'
   | 'struggling-to-cope'
   | 'under-18'
@@ -159,6 +184,26 @@ export interface PlanStep {
   warnings?: WarningId[];
 }
 
+/**
+ * The plan's "when to get help" list, made from the red-flag table: every emergency and
+ * same-day sign, and the pregnancy signs when the person is pregnant.
+ */
+export interface WhenToGetHelp {
+  emergency: EmergencyFinding[];
+  sameDay: UrgentFinding[];
+  /** Empty unless pregnant. */
+  maternity: PregnancyFinding[];
+}
+
+/** Which revision of the clinical rules and words produced an assessment. */
+export interface ClinicalContent {
+  version: string;
+  /** `YYYY-MM-DD` */
+  reviewed: string;
+  /** `YYYY-MM-DD` */
+  nextReview: string;
+}
+
 export type RecheckAction =
   | 'call-emergency-now'
   | 'get-seen-today'
@@ -180,6 +225,7 @@ export type WarningId =
   | 'nsaid-label-and-food'
   | 'nsaid-over-65'
   | 'no-aspirin-under-16'
+  | 'heat-pregnancy-warm-not-hot'
   | 'prescription-drowsiness'
   | 'heat-cold-skin-safety'
   | 'heat-made-worse-use-cold';
@@ -195,15 +241,22 @@ export interface Assessment {
   steps: PlanStep[];
   recheck: Recheck[];
   warnings: WarningId[];
+  /** Empty lists in an emergency (the emergency screen says only what to do now). */
+  whenToGetHelp: WhenToGetHelp;
+  /** The plan is adapted for pregnancy (false in an emergency, which is the same for all). */
+  pregnancy: boolean;
+  clinicalContent: ClinicalContent;
 }
 
 export type QuestionId =
   | 'redFlags'
+  | 'pregnant'
   | 'onset'
   | 'history'
   | 'ageBand'
   | 'medicineFacts'
   | 'severity'
+  | 'oneLegSymptoms'
   | 'trend'
   | 'selfCareDays'
   | 'tried'

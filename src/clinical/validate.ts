@@ -5,7 +5,7 @@
  */
 import { todayDayNumber, parseIsoDate } from './dates.js';
 import { MAX_DAYS, durationToDays, onsetMaxDays, onsetToDays } from './phases.js';
-import { isRedFlagId, RED_FLAG_IDS } from './red-flags.js';
+import { askedRedFlags, isRedFlagId, RED_FLAG_IDS } from './red-flags.js';
 import {
   isOnsetSpan,
   MAX_LIST,
@@ -171,7 +171,7 @@ function checkRedFlags(list: IssueList, snap: Snapshot, allowMissing: boolean): 
     );
   }
   if (!allowMissing && noRedFlags !== true) {
-    for (const id of RED_FLAG_IDS) {
+    for (const id of askedRedFlags(snap.top.values['pregnant'] === true)) {
       if (flags?.values[id] === undefined) {
         list.add('redFlags', 'missing', `redFlags.${id}`, `Red flag ${id} is not answered.`);
       }
@@ -380,12 +380,17 @@ export function collectIssues(
     );
   }
   checkRedFlags(list, snap, allowMissing);
+  const pregnant = snap.top.values['pregnant'];
+  if (pregnant === undefined) {
+    if (!allowMissing) list.add('pregnant', 'missing', 'pregnant', 'pregnant is not answered.');
+  } else list.boolean('pregnant', 'pregnant', pregnant);
   const onset = checkOnset(list, snap, todayDay, allowMissing);
   const values = snap.top.values;
   list.oneOf('history', 'history', values['history'], HISTORIES, !allowMissing);
   list.oneOf('ageBand', 'ageBand', values['ageBand'], AGE_BANDS, !allowMissing);
   checkMedicineFacts(list, snap);
   list.oneOf('severity', 'severity', values['severity'], SEVERITIES, false);
+  list.boolean('oneLegSymptoms', 'oneLegSymptoms', values['oneLegSymptoms']);
   list.boolean('stopsDailyActivities', 'stopsDailyActivities', values['stopsDailyActivities']);
   list.boolean('strugglingToCope', 'strugglingToCope', values['strugglingToCope']);
   list.oneOf('trend', 'trend', values['trend'], TRENDS, false);
@@ -465,7 +470,13 @@ export function toAnswers(snap: Snapshot, onset: Onset | null): Answers {
   if (severity) answers.severity = severity;
   const trend = pick(values['trend'], TRENDS);
   if (trend) answers.trend = trend;
-  for (const key of ['stopsDailyActivities', 'strugglingToCope', 'heatMadeWorse'] as const) {
+  for (const key of [
+    'pregnant',
+    'oneLegSymptoms',
+    'stopsDailyActivities',
+    'strugglingToCope',
+    'heatMadeWorse',
+  ] as const) {
     const value = values[key];
     if (typeof value === 'boolean') answers[key] = value;
   }

@@ -37,19 +37,25 @@ const RED_FLAG_LABELS: Texts<RedFlagId> = {
       id: 'redflag.leg-weakness-or-numbness',
     }),
   'chest-pain': () => msg('Chest pain as well as the back pain', { id: 'redflag.chest-pain' }),
+  'sex-problems': () =>
+    msg(
+      'New problems with sex, such as no feeling in your genitals during sex, or new trouble getting or keeping an erection',
+      { id: 'redflag.sex-problems' },
+    ),
   'serious-accident': () =>
     msg('The pain started after a serious accident or a bad fall, such as a car crash', {
       id: 'redflag.serious-accident',
     }),
   fever: () => msg('A high temperature, or feeling hot and shivery', { id: 'redflag.fever' }),
   'weight-loss': () => msg('You are losing weight without trying', { id: 'redflag.weight-loss' }),
-  'cancer-history': () => msg('You have had cancer', { id: 'redflag.cancer-history' }),
+  'cancer-history': () =>
+    msg('You have had cancer, at any time in your life', { id: 'redflag.cancer-history' }),
   'lump-or-shape-change': () =>
     msg('A lump or swelling on your back, or your back has changed shape', {
       id: 'redflag.lump-or-shape-change',
     }),
   'pain-at-rest-or-night': () =>
-    msg('The pain does not get better when you rest, or it is worse at night', {
+    msg('The pain does not ease at all when you rest, or it wakes you up at night', {
       id: 'redflag.pain-at-rest-or-night',
     }),
   'upper-back-pain': () =>
@@ -68,13 +74,34 @@ const RED_FLAG_LABELS: Texts<RedFlagId> = {
     ),
   'unsteady-walking': () =>
     msg('You feel unsteady on your feet when you walk', { id: 'redflag.unsteady-walking' }),
+  'worse-with-cough-sneeze-poo': () =>
+    msg('The pain gets much worse when you cough, sneeze or poo', {
+      id: 'redflag.worse-with-cough-sneeze-poo',
+    }),
+  'pregnancy-waves-or-tightenings': () =>
+    msg(
+      'You are more than 3 months pregnant and the pain comes and goes in waves, or comes with tightenings or period-like pain',
+      { id: 'redflag.pregnancy-waves-or-tightenings' },
+    ),
+  'pregnancy-bleeding': () =>
+    msg('Any bleeding from your vagina', { id: 'redflag.pregnancy-bleeding' }),
+  'pregnancy-fluid-leak': () =>
+    msg('Fluid leaking from your vagina', { id: 'redflag.pregnancy-fluid-leak' }),
+  'pregnancy-burning-pee': () =>
+    msg('Pain or burning when you pee', { id: 'redflag.pregnancy-burning-pee' }),
+  'pregnancy-pain-under-ribs': () =>
+    msg('Pain in one or both sides, just under your ribs', {
+      id: 'redflag.pregnancy-pain-under-ribs',
+    }),
+  'pregnancy-baby-moving-less': () =>
+    msg('Your baby is moving less than usual', { id: 'redflag.pregnancy-baby-moving-less' }),
 };
 
 const EMERGENCY_STEP_TITLES: Texts<EmergencyStepId> = {
   'get-help-emergency': () =>
     msg('Call for emergency help now', { id: 'step.get-help-emergency.title' }),
   'while-waiting-keep-still-after-accident': () =>
-    msg('Keep still after the accident', {
+    msg('Keep still if your neck or back may be hurt', {
       id: 'step.while-waiting-keep-still-after-accident.title',
     }),
   'while-waiting-do-not-drive': () =>
@@ -95,7 +122,7 @@ const EMERGENCY_STEP_HOW_TO: Texts<EmergencyStepId> = {
     ),
   'while-waiting-keep-still-after-accident': () =>
     msg(
-      'Try not to move your back or neck more than you need to. Do not try to stand or walk if it hurts a lot. Wait for help, unless you are in danger where you are.',
+      'Do not move your neck or back more than you must, and do not try to stand or walk. Wait for help where you are, unless it is not safe to stay there.',
       { id: 'step.while-waiting-keep-still-after-accident.how' },
     ),
   'while-waiting-do-not-drive': () =>
@@ -124,8 +151,11 @@ const REASON_TEXTS: Texts<SoonReason> = {
     msg('The pain stops you from doing your daily activities.', {
       id: 'reason.stops-daily-activities',
     }),
-  'severe-and-not-easing': () =>
-    msg('The pain is very bad and is not easing.', { id: 'reason.severe-and-not-easing' }),
+  'severe-pain': () => msg('The pain is very bad.', { id: 'reason.severe-pain' }),
+  'one-leg-symptoms': () =>
+    msg('You have numbness, tingling or weakness in one leg.', {
+      id: 'reason.one-leg-symptoms',
+    }),
   'keeps-coming-back': () =>
     msg('Your back spasms keep coming back.', { id: 'reason.keeps-coming-back' }),
   'struggling-to-cope': () =>

@@ -6,7 +6,14 @@
  */
 import { msg } from '@lit/localize';
 import type { StepId } from '../clinical/steps.js';
-import type { EvidenceGrade, RecheckAction, StepGroup, WarningId } from '../clinical/types.js';
+import {
+  MEDICINE_FACTS,
+  type EvidenceGrade,
+  type RecheckAction,
+  type StepGroup,
+  type WarningId,
+} from '../clinical/types.js';
+import { medicineFactLabel } from './question-text.js';
 import {
   emergencyStepHowTo,
   emergencyStepTitle,
@@ -19,6 +26,8 @@ type PlanStepId = Exclude<StepId, EmergencyStepId>;
 
 const STEP_TITLES: Texts<PlanStepId> = {
   'get-help-today': () => msg('Get seen by a doctor today', { id: 'step.get-help-today.title' }),
+  'get-help-maternity': () =>
+    msg('Call your midwife or maternity unit today', { id: 'step.get-help-maternity.title' }),
   'get-help-soon': () =>
     msg('Book an appointment with a doctor', { id: 'step.get-help-soon.title' }),
   'position-legs-on-chair': () =>
@@ -27,6 +36,8 @@ const STEP_TITLES: Texts<PlanStepId> = {
     msg('Lie down with pillows under your knees', {
       id: 'step.position-pillows-under-knees.title',
     }),
+  'position-side-lying-pregnancy': () =>
+    msg('Lie on your side with pillows', { id: 'step.position-side-lying-pregnancy.title' }),
   'position-sitting-knees-up': () =>
     msg('Sit with your feet raised', { id: 'step.position-sitting-knees-up.title' }),
   'heat-pack': () => msg('Use a warm pack', { id: 'step.heat-pack.title' }),
@@ -35,7 +46,7 @@ const STEP_TITLES: Texts<PlanStepId> = {
   'short-rest-only': () => msg('Rest only for short times', { id: 'step.short-rest-only.title' }),
   'keep-moving-gently': () => msg('Keep moving gently', { id: 'step.keep-moving-gently.title' }),
   'avoid-twisting-bending': () =>
-    msg('Avoid twisting and bending for now', { id: 'step.avoid-twisting-bending.title' }),
+    msg('Go easy on twisting and bending for now', { id: 'step.avoid-twisting-bending.title' }),
   'back-to-usual-activities': () =>
     msg('Slowly go back to your usual activities', {
       id: 'step.back-to-usual-activities.title',
@@ -60,8 +71,9 @@ const STEP_TITLES: Texts<PlanStepId> = {
   massage: () => msg('Massage may help a little', { id: 'step.massage.title' }),
   'spinal-manipulation': () =>
     msg('Spinal manipulation may help a little', { id: 'step.spinal-manipulation.title' }),
-  'yoga-tai-chi-mindfulness': () =>
-    msg('Try yoga, tai chi or mindfulness', { id: 'step.yoga-tai-chi-mindfulness.title' }),
+  'yoga-or-mindfulness': () =>
+    msg('Try yoga or mindfulness', { id: 'step.yoga-or-mindfulness.title' }),
+  'tai-chi': () => msg('Tai chi may help a little', { id: 'step.tai-chi.title' }),
   'acupuncture-guidelines-differ': () =>
     msg('Acupuncture: experts do not agree', { id: 'step.acupuncture-guidelines-differ.title' }),
   'multidisciplinary-rehab': () =>
@@ -74,6 +86,8 @@ const STEP_TITLES: Texts<PlanStepId> = {
     msg('Ask a pharmacist before taking painkillers', {
       id: 'step.ask-pharmacist-before-nsaid.title',
     }),
+  'pregnancy-painkillers': () =>
+    msg('Painkillers in pregnancy: ask first', { id: 'step.pregnancy-painkillers.title' }),
   'ask-doctor-muscle-relaxant': () =>
     msg('Ask a doctor about a muscle-relaxing medicine', {
       id: 'step.ask-doctor-muscle-relaxant.title',
@@ -83,7 +97,7 @@ const STEP_TITLES: Texts<PlanStepId> = {
   'prevention-sitting-breaks': () =>
     msg('Take breaks from sitting', { id: 'step.prevention-sitting-breaks.title' }),
   'prevention-lifting': () =>
-    msg('Lift with your legs, not your back', { id: 'step.prevention-lifting.title' }),
+    msg('Lift in a way that feels comfortable', { id: 'step.prevention-lifting.title' }),
   'prevention-mattress': () =>
     msg('Sleep on a medium-firm mattress', { id: 'step.prevention-mattress.title' }),
   'no-prolonged-bed-rest': () =>
@@ -94,7 +108,10 @@ const STEP_TITLES: Texts<PlanStepId> = {
   'no-early-scan': () => msg('You do not need a scan for now', { id: 'step.no-early-scan.title' }),
   'no-paracetamol-alone': () =>
     msg('Paracetamol on its own does not help much', { id: 'step.no-paracetamol-alone.title' }),
-  'no-opioids': () => msg('Opioid painkillers are not advised', { id: 'step.no-opioids.title' }),
+  'opioids-guidelines-differ': () =>
+    msg('Opioid painkillers: experts do not agree', {
+      id: 'step.opioids-guidelines-differ.title',
+    }),
 };
 
 const STEP_HOW_TO: Texts<PlanStepId> = {
@@ -102,6 +119,11 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     msg(
       'Today, contact an urgent care service, a same-day doctor, or a health advice phone line. Tell them about your back pain and the signs you noticed. If it gets much worse, or you notice any emergency signs, call for emergency help.',
       { id: 'step.get-help-today.how' },
+    ),
+  'get-help-maternity': () =>
+    msg(
+      'Today, call your midwife or maternity unit, or a doctor who can see you the same day. Tell them how many weeks pregnant you are and what you noticed. If it gets much worse, or you notice any emergency sign, call for emergency help.',
+      { id: 'step.get-help-maternity.how' },
     ),
   'get-help-soon': () =>
     msg(
@@ -117,6 +139,11 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     msg(
       'Lie on your back and put one or two pillows under your knees. This can take some pressure off your lower back.',
       { id: 'step.position-pillows-under-knees.how' },
+    ),
+  'position-side-lying-pregnancy': () =>
+    msg(
+      'Lie on your side with a pillow between your knees. Later in pregnancy, put a pillow under your bump as well. Try not to lie flat on your back for long.',
+      { id: 'step.position-side-lying-pregnancy.how' },
     ),
   'position-sitting-knees-up': () =>
     msg(
@@ -150,7 +177,7 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'avoid-twisting-bending': () =>
     msg(
-      'For the first few days, try not to twist your body or bend forward far. Turn your whole body with your feet, and bend your knees to reach low things.',
+      'In the first few days, twisting or bending far may hurt. Turn your whole body with your feet, and move in the way that feels easiest. This is about comfort: bending does not harm your back.',
       { id: 'step.avoid-twisting-bending.how' },
     ),
   'back-to-usual-activities': () =>
@@ -160,17 +187,17 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'expect-to-improve': () =>
     msg(
-      'Most people feel a lot better within a few weeks. A spasm can come back later, and the tips on prevention lower the chance.',
+      'Most people feel a lot better within a few weeks. Back pain often comes back: more than half of people have it again within a year. The tips on preventing it lower the chance, and the same steps help if it does.',
       { id: 'step.expect-to-improve.how' },
     ),
   'pregnancy-tell-midwife': () =>
     msg(
-      'Because you are pregnant, tell your midwife or doctor about your back pain. Ask them which positions and stretches are safe for you.',
+      'Tell your midwife or doctor about your back pain, and ask which exercises and stretches are safe for you. If the pain is low down around your pelvis, ask whether a support belt could help.',
       { id: 'step.pregnancy-tell-midwife.how' },
     ),
   'watch-for-warning-signs': () =>
     msg(
-      'Call for emergency help at once if you cannot control your bladder or bowels, feel numb around your genitals or bottom, or your legs get weak. Get seen the same day if you get a fever or feel very unwell. If anything changes, use this guide again.',
+      'Keep this list. If any of these signs appear, get help as it says. If anything else changes, use this guide again.',
       { id: 'step.watch-for-warning-signs.how' },
     ),
   'walk-lifting-knees': () =>
@@ -213,10 +240,15 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
       'A trained professional, such as a physiotherapist, chiropractor or osteopath, moves and presses on the joints of your back. It may help a little, and works best together with exercise.',
       { id: 'step.spinal-manipulation.how' },
     ),
-  'yoga-tai-chi-mindfulness': () =>
+  'yoga-or-mindfulness': () =>
     msg(
-      'Classes in yoga, tai chi or mindfulness can help with back pain that lasts a long time. Tell the teacher about your back, and only do what feels comfortable.',
-      { id: 'step.yoga-tai-chi-mindfulness.how' },
+      'Classes in yoga, or in mindfulness (a way of calming the mind and noticing the body), can help back pain that lasts a long time. Tell the teacher about your back, and only do what feels comfortable.',
+      { id: 'step.yoga-or-mindfulness.how' },
+    ),
+  'tai-chi': () =>
+    msg(
+      'Tai chi is a slow, gentle kind of exercise. It may help back pain that lasts a long time a little, but the proof is weak. Tell the teacher about your back.',
+      { id: 'step.tai-chi.how' },
     ),
   'acupuncture-guidelines-differ': () =>
     msg(
@@ -235,8 +267,13 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'ask-pharmacist-before-nsaid': () =>
     msg(
-      'Before you take an anti-inflammatory painkiller such as ibuprofen, ask a pharmacist or doctor if it is safe for you. Tell them about your health and any other medicines you take.',
+      'An anti-inflammatory painkiller such as ibuprofen may not be safe for you. Ask a pharmacist or doctor what you can take instead, and tell them about your health and your medicines. They may suggest another painkiller, or a doctor may prescribe one for a short time. Heat, gentle movement and the other steps here still help.',
       { id: 'step.ask-pharmacist-before-nsaid.how' },
+    ),
+  'pregnancy-painkillers': () =>
+    msg(
+      'Anti-inflammatory painkillers, such as ibuprofen or naproxen, are not advised in pregnancy unless a doctor prescribes them. Paracetamol is the painkiller usually advised in pregnancy: ask your midwife or a pharmacist if it is right for you.',
+      { id: 'step.pregnancy-painkillers.how' },
     ),
   'ask-doctor-muscle-relaxant': () =>
     msg(
@@ -255,7 +292,7 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'prevention-lifting': () =>
     msg(
-      'Bend your knees, not your back, and hold the load close to your body. Do not twist while you lift; move your feet to turn. Ask for help with heavy things.',
+      'There is no single right way to lift, and bending your back is safe. Keep the load close to your body, try not to twist while you lift, and ask for help with heavy things.',
       { id: 'step.prevention-lifting.how' },
     ),
   'prevention-mattress': () =>
@@ -285,20 +322,20 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'no-paracetamol-alone': () =>
     msg(
-      'Studies found that paracetamol on its own works no better than a dummy treatment for this kind of back pain. Ask a pharmacist what may suit you.',
+      'Studies found that paracetamol on its own works no better than a dummy treatment for this kind of back pain. If you cannot take anti-inflammatory painkillers, ask a pharmacist or doctor what else may help.',
       { id: 'step.no-paracetamol-alone.how' },
     ),
-  'no-opioids': () =>
+  'opioids-guidelines-differ': () =>
     msg(
-      'Opioids, such as codeine or morphine, are not advised for back spasms. Studies show they work no better than a dummy treatment, and they can cause harm.',
-      { id: 'step.no-opioids.how' },
+      'Opioids, such as codeine or morphine, need a doctor. A large study found they worked no better than a dummy treatment for new back pain and caused more side effects. Some guides still allow a weak opioid for a short time when anti-inflammatory painkillers are not suitable. If you already take an opioid, do not stop it suddenly: talk to your doctor first.',
+      { id: 'step.opioids-guidelines-differ.how' },
     ),
 };
 
 const WARNING_TEXTS: Texts<WarningId> = {
   'nsaid-ask-first': () =>
     msg(
-      'Some people must ask a pharmacist or doctor first. This includes anyone who is pregnant, takes blood thinners, or has kidney or heart problems. It also includes anyone who has had a stomach ulcer or bleeding, or whose asthma gets worse with painkillers like this.',
+      'Ask a pharmacist or doctor first if you are pregnant, are 65 or older, or have any of these:',
       { id: 'warning.nsaid-ask-first' },
     ),
   'nsaid-label-and-food': () =>
@@ -314,6 +351,10 @@ const WARNING_TEXTS: Texts<WarningId> = {
   'no-aspirin-under-16': () =>
     msg('Never give aspirin to anyone under 16. It can cause a rare but serious illness.', {
       id: 'warning.no-aspirin-under-16',
+    }),
+  'heat-pregnancy-warm-not-hot': () =>
+    msg('In pregnancy, use warm, not hot, packs and baths, and do not put heat on your bump.', {
+      id: 'warning.heat-pregnancy-warm-not-hot',
     }),
   'prescription-drowsiness': () =>
     msg(
@@ -384,6 +425,25 @@ export function stepHowTo(id: string): string {
 
 export function warningText(id: WarningId): string {
   return lookup(WARNING_TEXTS, id) ?? id;
+}
+
+/** A caution that ends in a list: the anti-inflammatory one lists the medicine questions. */
+export function warningItems(id: WarningId): string[] {
+  return id === 'nsaid-ask-first' ? MEDICINE_FACTS.map(medicineFactLabel) : [];
+}
+
+/** Headings of the plan's "when to get help" lists. */
+export function getHelpHeading(list: 'emergency' | 'same-day' | 'maternity'): string {
+  switch (list) {
+    case 'emergency':
+      return msg('Call for emergency help now if:', { id: 'plan.get-help.emergency' });
+    case 'same-day':
+      return msg('Get medical help today if:', { id: 'plan.get-help.same-day' });
+    case 'maternity':
+      return msg('Call your midwife, maternity unit or a doctor today if:', {
+        id: 'plan.get-help.maternity',
+      });
+  }
 }
 
 export function recheckText(action: RecheckAction): string {

@@ -57,22 +57,32 @@ export function ageBandLabel(band: AgeBand): string {
 
 export function medicineFactLabel(fact: MedicineFact): string {
   switch (fact) {
-    case 'pregnant':
-      return msg('I am pregnant or might be', { id: 'medfact.pregnant' });
+    case 'nsaid-reaction':
+      return msg(
+        'A bad reaction in the past to ibuprofen, aspirin or another anti-inflammatory painkiller, such as wheezing, a runny nose or a rash',
+        { id: 'medfact.nsaid-reaction' },
+      );
     case 'stomach-ulcer-or-bleeding':
-      return msg('I have had a stomach ulcer or bleeding in the stomach or gut', {
-        id: 'medfact.stomach-ulcer-or-bleeding',
+      return msg(
+        'A stomach ulcer, bleeding in the stomach or gut, or a hole in the stomach, now or in the past',
+        { id: 'medfact.stomach-ulcer-or-bleeding' },
+      );
+    case 'heart-kidney-liver-or-blood-pressure':
+      return msg('A heart, kidney, liver or blood-pressure problem, or a past stroke', {
+        id: 'medfact.heart-kidney-liver-or-blood-pressure',
       });
-    case 'kidney-disease':
-      return msg('I have kidney disease', { id: 'medfact.kidney-disease' });
-    case 'heart-disease':
-      return msg('I have heart disease or heart failure', { id: 'medfact.heart-disease' });
-    case 'blood-thinners':
-      return msg('I take medicine that thins the blood', { id: 'medfact.blood-thinners' });
-    case 'aspirin-sensitive-asthma':
-      return msg('I have asthma that gets worse with aspirin or ibuprofen', {
-        id: 'medfact.aspirin-sensitive-asthma',
-      });
+    case 'asthma-or-allergies':
+      return msg('Asthma, or allergies such as hay fever', { id: 'medfact.asthma-or-allergies' });
+    case 'bleeds-easily':
+      return msg('A condition that makes you bleed more easily', { id: 'medfact.bleeds-easily' });
+    case 'crohns-or-colitis':
+      return msg('Crohn’s disease or ulcerative colitis', { id: 'medfact.crohns-or-colitis' });
+    case 'chickenpox':
+      return msg('Chickenpox at the moment', { id: 'medfact.chickenpox' });
+    case 'trying-to-get-pregnant':
+      return msg('Trying to get pregnant', { id: 'medfact.trying-to-get-pregnant' });
+    case 'daily-medicines':
+      return msg('Taking other medicines every day', { id: 'medfact.daily-medicines' });
   }
 }
 

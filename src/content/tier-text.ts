@@ -1,9 +1,20 @@
 import { msg, str } from '@lit/localize';
 import type { Tier } from '../clinical/types.js';
 
+/** Where the banner sends the person, when it differs from the tier's usual place. */
+export type BannerVariant = 'accident' | 'pregnancy' | undefined;
+
+/** Keeps a phone number left-to-right inside right-to-left text (`+` stays in front). */
+export function isolatedNumber(phone: string): string {
+  return `\u2066${phone}\u2069`;
+}
+
 /** The banner at the top of the plan: what to do, by tier. */
 
-export function tierHeading(tier: Tier): string {
+export function tierHeading(tier: Tier, variant?: BannerVariant): string {
+  if (tier === 'urgent' && variant === 'pregnancy') {
+    return msg('Call your midwife or maternity unit today', { id: 'tier.urgent.heading.pregnancy' });
+  }
   switch (tier) {
     case 'emergency':
       return msg('Call for emergency help now', { id: 'tier.emergency.heading' });
@@ -16,7 +27,33 @@ export function tierHeading(tier: Tier): string {
   }
 }
 
-export function tierInstruction(tier: Tier, phone: string | undefined): string {
+export function tierInstruction(
+  tier: Tier,
+  phoneNumber: string | undefined,
+  variant?: BannerVariant,
+): string {
+  const phone = phoneNumber === undefined ? undefined : isolatedNumber(phoneNumber);
+  if (tier === 'emergency' && variant === 'accident') {
+    return phone
+      ? msg(str`Call ${phone} now. If your neck or back may be hurt, keep still and wait for help.`, {
+          id: 'tier.emergency.instruction.accident.number',
+        })
+      : msg(
+          'Call your local emergency number now. If your neck or back may be hurt, keep still and wait for help.',
+          { id: 'tier.emergency.instruction.accident.generic' },
+        );
+  }
+  if (tier === 'urgent' && variant === 'pregnancy') {
+    return phone
+      ? msg(
+          str`What you told us needs checking today. Call your midwife or maternity unit now. If you cannot reach them, call ${phone} or see a doctor today.`,
+          { id: 'tier.urgent.instruction.pregnancy.number' },
+        )
+      : msg(
+          'What you told us needs checking today. Call your midwife or maternity unit now. If you cannot reach them, contact a doctor or a medical advice line today.',
+          { id: 'tier.urgent.instruction.pregnancy.generic' },
+        );
+  }
   switch (tier) {
     case 'emergency':
       return phone
@@ -55,4 +92,8 @@ export function tierInstruction(tier: Tier, phone: string | undefined): string {
 
 export function meanwhileNote(): string {
   return msg('While you arrange that, these steps are safe to follow:', { id: 'tier.meanwhile' });
+}
+
+export function pregnancyAdaptedNote(): string {
+  return msg('This plan is adapted for pregnancy.', { id: 'tier.pregnancy-adapted' });
 }

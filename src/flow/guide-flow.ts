@@ -1,16 +1,15 @@
 import { html, nothing, svg, type LitElement, type ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
-import { assess } from '../clinical/assess.js';
-import { isEmergencyFinding } from '../clinical/red-flags.js';
-import { validateAnswers } from '../clinical/validate.js';
+import { assess, trendIsAsked } from '../clinical/assess.js';
 import {
-  emptyAnswers,
-  EMERGENCY_FINDINGS,
-  URGENT_FINDINGS,
-  type Answers,
-  type Assessment,
-  type RedFlagId,
-} from '../clinical/types.js';
+  askedRedFlags,
+  isEmergencyFinding,
+  isPregnancyFinding,
+  isUrgentFinding,
+  RED_FLAG_IDS,
+} from '../clinical/red-flags.js';
+import { validateAnswers } from '../clinical/validate.js';
+import { emptyAnswers, type Answers, type Assessment } from '../clinical/types.js';
 import { timerAnnouncementText } from '../content/timer-text.js';
 import { localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
@@ -28,7 +27,6 @@ import { StepTimer } from '../timer/step-timer.js';
 import type { FlowScreen, GuideShell } from './shell.js';
 
 const EVENT_INIT = { bubbles: true, composed: true } as const;
-const RED_FLAG_IDS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
 
 type IllustrationModule = typeof import('../illustrations/index.js');
 
@@ -119,6 +117,7 @@ export class GuideFlow implements ReactiveController {
         return redFlagsScreen({
           checked: new Set(RED_FLAG_IDS.filter((id) => this.draft.redFlags[id] === true)),
           none: this.draft.noRedFlags === true,
+          pregnant: this.draft.pregnant,
           error: this.formError,
           onToggle: (id, checked) =>
             this.change({
@@ -128,8 +127,13 @@ export class GuideFlow implements ReactiveController {
           onToggleNone: (checked) =>
             this.change({
               noRedFlags: checked,
-              redFlags: checked ? Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) : {},
+              redFlags: checked
+                ? Object.fromEntries(
+                    askedRedFlags(this.draft.pregnant === true).map((id) => [id, false]),
+                  )
+                : {},
             }),
+          onPregnant: (pregnant) => this.changePregnancy(pregnant),
           onBack: () => this.shell.goTo('start'),
           onNext: () => this.submitRedFlags(),
         });
@@ -176,7 +180,7 @@ export class GuideFlow implements ReactiveController {
     const locale: SupportedLocale = this.shell.locale();
     if (!this.shell.planWordsReady()) {
       // Where to get help never waits for a download; the steps follow in a moment.
-      return html`${tierBanner(assessment.tier, assessment.tierReasons, phone)}
+      return html`${tierBanner(assessment, phone)}
         <p class="loading" aria-busy="true">…</p>`;
     }
     return planScreen({
@@ -230,7 +234,10 @@ export class GuideFlow implements ReactiveController {
   }
 
   private urgentNotice() {
-    const urgent = URGENT_FINDINGS.some((id) => this.draft.redFlags[id] === true);
+    const urgent = RED_FLAG_IDS.some(
+      (id) =>
+        (isUrgentFinding(id) || isPregnancyFinding(id)) && this.draft.redFlags[id] === true,
+    );
     if (!urgent) return nothing;
     return html`<p class="notice notice-urgent" role="note">
       ${msg(
@@ -250,6 +257,13 @@ export class GuideFlow implements ReactiveController {
     this.setDraft({ ...this.draft, ...patch });
   }
 
+  /** New pregnancy signs appear or go: "None of these" must be answered again. */
+  private changePregnancy(pregnant: boolean): void {
+    const redFlags = { ...this.draft.redFlags };
+    if (!pregnant) for (const id of RED_FLAG_IDS) if (isPregnancyFinding(id)) delete redFlags[id];
+    this.change({ pregnant, redFlags, noRedFlags: false });
+  }
+
   private showFormError(message: string): void {
     this.formError = message;
     this.host.requestUpdate();
@@ -265,11 +279,23 @@ export class GuideFlow implements ReactiveController {
       );
       return;
     }
+    const emergency = RED_FLAG_IDS.filter(
+      (id) => this.draft.redFlags[id] === true && isEmergencyFinding(id),
+    );
+    // An emergency never waits for the pregnancy answer.
+    if (emergency.length === 0 && this.draft.pregnant === undefined) {
+      this.showFormError(
+        msg('Please say whether you are pregnant or might be.', { id: 'redflags.pregnant.error' }),
+      );
+      return;
+    }
     const redFlags = Object.fromEntries(
-      RED_FLAG_IDS.map((id) => [id, this.draft.redFlags[id] === true]),
+      askedRedFlags(this.draft.pregnant === true).map((id) => [
+        id,
+        this.draft.redFlags[id] === true,
+      ]),
     ) as Answers['redFlags'];
     this.setDraft({ ...this.draft, redFlags, noRedFlags: !anyTicked });
-    const emergency = RED_FLAG_IDS.filter((id) => redFlags[id] && isEmergencyFinding(id));
     if (emergency.length > 0) {
       this.shell.goTo('emergency');
       this.host.dispatchEvent(
@@ -315,28 +341,19 @@ export class GuideFlow implements ReactiveController {
       return;
     }
     this.shell.goTo('plan');
-    const { tier, phase, steps } = result.assessment;
+    const { tier, phase, steps, clinicalContent } = result.assessment;
     const stepIds = steps.map((step) => step.id);
+    const contentVersion = clinicalContent.version;
     this.host.dispatchEvent(
-      new CustomEvent('bsg-plan-shown', { detail: { tier, phase, stepIds }, ...EVENT_INIT }),
+      new CustomEvent('bsg-plan-shown', {
+        detail: { tier, phase, stepIds, contentVersion },
+        ...EVENT_INIT,
+      }),
     );
   }
 
-  /** Whether to ask "is it getting better?": only once it has lasted a few days. */
+  /** Whether to ask "is it getting better?": a rule of the core (trendIsAsked). */
   private askTrend(): boolean {
-    const onset = this.draft.onset;
-    if (!onset) return false;
-    if (onset.kind === 'span') return !['today', '1-2-days'].includes(onset.span);
-    if (onset.kind === 'duration') {
-      const hours = { hours: 1, days: 24, weeks: 168 }[onset.unit] * onset.value;
-      return hours >= 48;
-    }
-    const [year, month, day] = onset.date.split('-').map(Number);
-    const now = new Date();
-    const days =
-      (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) -
-        Date.UTC(year!, month! - 1, day!)) /
-      86_400_000;
-    return days >= 2;
+    return this.draft.onset !== undefined && trendIsAsked(this.draft.onset, new Date());
   }
 }

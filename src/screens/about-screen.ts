@@ -82,6 +82,16 @@ export function aboutScreen({
       onSelect: (severity) => onChange({ severity }),
     })}
     ${yesNoGroup({
+      name: 'one-leg',
+      legend: msg('Do you have numbness, tingling or weakness in one leg?', {
+        id: 'one-leg.legend',
+      }),
+      yes,
+      no,
+      value: answers.oneLegSymptoms,
+      onSelect: (oneLegSymptoms) => onChange({ oneLegSymptoms }),
+    })}
+    ${yesNoGroup({
       name: 'daily',
       legend: msg('Does the pain stop you doing your usual daily activities?', {
         id: 'daily.legend',

@@ -14,7 +14,7 @@ export interface EmergencyScreenProps {
 export function emergencyScreen({ assessment, phone, onBack }: EmergencyScreenProps) {
   const waiting = assessment.steps.filter((step) => step.group === 'while-waiting');
   return html`
-    ${tierBanner('emergency', assessment.tierReasons, phone)}
+    ${tierBanner(assessment, phone)}
     ${
       waiting.length
         ? html`<section class="plan-group">

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
-import type { Assessment, PlanStep, StepGroup } from '../clinical/types.js';
-import { getSource } from '../clinical/sources.js';
-import { groupHeading, recheckText, warningText } from '../content/plan-text.js';
+import { msg, str } from '@lit/localize';
+import type { Assessment, PlanStep, RedFlagId, StepGroup } from '../clinical/types.js';
+import { redFlagLabel } from '../content/clinical-text.js';
+import { getHelpHeading, groupHeading, recheckText } from '../content/plan-text.js';
 import { meanwhileNote } from '../content/tier-text.js';
 import { formatDate } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
-import { stepCard, type StepCardProps } from './step-card.js';
+import { sourceItem, stepCard, warningItem, type StepCardProps } from './step-card.js';
 import { tierBanner } from './tier-banner.js';
 
 export interface PlanScreenProps {
@@ -33,7 +33,7 @@ export function planScreen(props: PlanScreenProps) {
   const otherWarnings = assessment.warnings.filter((id) => !shownWarnings.has(id));
   const citedSources = [...new Set(assessment.steps.flatMap((step) => step.sources))];
   return html`
-    ${tierBanner(assessment.tier, assessment.tierReasons, props.phone)}
+    ${tierBanner(assessment, props.phone)}
     ${assessment.tier !== 'self-care' ? html`<p class="meanwhile">${meanwhileNote()}</p>` : nothing}
     ${groups.map(
       ([group, steps]) => html`
@@ -41,7 +41,14 @@ export function planScreen(props: PlanScreenProps) {
           <h3>${groupHeading(group)}</h3>
           <ol class="steps">
             ${steps.map((step) =>
-              stepCard({ step, locale, timer: props.timer, illustration: props.illustration }),
+              stepCard({
+                step,
+                locale,
+                timer: props.timer,
+                illustration: props.illustration,
+                extra:
+                  step.id === 'watch-for-warning-signs' ? whenToGetHelpLists(assessment) : undefined,
+              }),
             )}
           </ol>
         </section>
@@ -52,7 +59,7 @@ export function planScreen(props: PlanScreenProps) {
         ? html`<section class="plan-group">
             <h3>${msg('Please note', { id: 'plan.notes' })}</h3>
             <ul>
-              ${otherWarnings.map((id) => html`<li>${warningText(id)}</li>`)}
+              ${otherWarnings.map(warningItem)}
             </ul>
           </section>`
         : nothing
@@ -72,9 +79,10 @@ export function planScreen(props: PlanScreenProps) {
     <section class="print-only sources-list">
       <h3>${msg('Sources', { id: 'step.sources' })}</h3>
       <ul>
-        ${citedSources.map((id) => html`<li>${getSource(id)?.citation ?? id}</li>`)}
+        ${citedSources.map(sourceItem)}
       </ul>
     </section>
+    <p class="content-version muted">${contentVersionLine(assessment, props.dateLocale)}</p>
     <div class="actions no-print">
       <button part="button" @click=${props.onBack}>
         <span class="arrow-back" aria-hidden="true">←</span>${msg('Back', { id: 'nav.back' })}
@@ -111,4 +119,31 @@ function groupSteps(steps: readonly PlanStep[]): [StepGroup, PlanStep[]][] {
     groups.set(step.group, list);
   }
   return [...groups];
+}
+
+/** Every emergency and same-day sign of the red-flag screen, in the same words. */
+function whenToGetHelpLists({ whenToGetHelp, pregnancy }: Assessment) {
+  const list = (heading: string, ids: readonly RedFlagId[]) =>
+    ids.length
+      ? html`<p class="get-help-heading"><strong>${heading}</strong></p>
+          <ul class="get-help-list">
+            ${ids.map((id) => html`<li>${redFlagLabel(id)}</li>`)}
+          </ul>`
+      : nothing;
+  return html`${list(getHelpHeading('emergency'), whenToGetHelp.emergency)}
+  ${
+    pregnancy
+      ? list(getHelpHeading('maternity'), [...whenToGetHelp.maternity, ...whenToGetHelp.sameDay])
+      : list(getHelpHeading('same-day'), whenToGetHelp.sameDay)
+  }`;
+}
+
+function contentVersionLine({ clinicalContent }: Assessment, dateLocale: string): string {
+  const version = clinicalContent.version;
+  const reviewed = formatDate(dateLocale, clinicalContent.reviewed);
+  const nextReview = formatDate(dateLocale, clinicalContent.nextReview);
+  return msg(
+    str`Clinical content version ${version}. Last reviewed ${reviewed}. Next review due ${nextReview}.`,
+    { id: 'plan.content-version' },
+  );
 }

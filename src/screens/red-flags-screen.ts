@@ -1,16 +1,24 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { EMERGENCY_FINDINGS, URGENT_FINDINGS, type RedFlagId } from '../clinical/types.js';
+import {
+  EMERGENCY_FINDINGS,
+  PREGNANCY_FINDINGS,
+  URGENT_FINDINGS,
+  type RedFlagId,
+} from '../clinical/types.js';
 import { redFlagLabel } from '../content/clinical-text.js';
-import { checkbox, formError } from './controls.js';
+import { checkbox, formError, yesNoGroup } from './controls.js';
 import { navButtons } from './navigation.js';
 
 export interface RedFlagsScreenProps {
   checked: ReadonlySet<RedFlagId>;
   none: boolean;
+  /** Asked here, after the general signs, so that pregnancy brings its own signs at once. */
+  pregnant: boolean | undefined;
   error: string | undefined;
   onToggle: (id: RedFlagId, checked: boolean) => void;
   onToggleNone: (checked: boolean) => void;
+  onPregnant: (pregnant: boolean) => void;
   onBack: () => void;
   onNext: () => void;
 }
@@ -28,9 +36,10 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
       ${msg('First, a quick safety check', { id: 'redflags.title' })}
     </h2>
     <p>
-      ${msg('Tick anything that is true for you now. If nothing is, tick "None of these".', {
-        id: 'redflags.intro',
-      })}
+      ${msg(
+        'Tick each sign you have now, and anything on the list that has ever been true for you, such as having had cancer. If none apply, tick "None of these".',
+        { id: 'redflags.intro' },
+      )}
     </p>
     <fieldset class="group group-emergency" aria-describedby="redflags-error">
       <legend>${msg('Signs that need emergency help', { id: 'redflags.emergency.legend' })}</legend>
@@ -40,6 +49,26 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
       <legend>${msg('Signs that need a doctor today', { id: 'redflags.urgent.legend' })}</legend>
       ${URGENT_FINDINGS.map(findingBox)}
     </fieldset>
+    ${yesNoGroup({
+      name: 'pregnant',
+      legend: msg('Are you pregnant, or might you be?', { id: 'pregnant.legend' }),
+      yes: msg('Yes', { id: 'answer.yes' }),
+      no: msg('No', { id: 'answer.no' }),
+      value: props.pregnant,
+      onSelect: props.onPregnant,
+    })}
+    ${
+      props.pregnant
+        ? html`<fieldset class="group group-urgent group-pregnancy" aria-describedby="redflags-error">
+            <legend>
+              ${msg('Signs in pregnancy that need your midwife or maternity unit today', {
+                id: 'redflags.pregnancy.legend',
+              })}
+            </legend>
+            ${PREGNANCY_FINDINGS.map(findingBox)}
+          </fieldset>`
+        : nothing
+    }
     ${checkbox({
       name: 'none',
       variant: 'none',

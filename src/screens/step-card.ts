@@ -1,8 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PlanStep } from '../clinical/types.js';
+import type { PlanStep, WarningId } from '../clinical/types.js';
 import { getSource } from '../clinical/sources.js';
-import { gradeLabel, stepHowTo, stepTitle, warningText } from '../content/plan-text.js';
+import {
+  gradeLabel,
+  stepHowTo,
+  stepTitle,
+  warningItems,
+  warningText,
+} from '../content/plan-text.js';
 import { formatClock, formatCount, formatDuration } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
 import type { ActiveTimer } from '../timer/step-timer.js';
@@ -20,19 +26,46 @@ export interface StepCardProps {
   locale: SupportedLocale;
   timer: StepTimerControls;
   illustration: (name: string, label: string) => TemplateResult | typeof nothing;
+  /** More content after the how-to (the "when to get help" lists). */
+  extra?: TemplateResult;
 }
 
-export function stepCard({ step, locale, timer, illustration }: StepCardProps) {
+/** One source as a reader sees it: the citation, then its DOI or web address. */
+export function sourceItem(id: string) {
+  const source = getSource(id);
+  if (!source) return nothing;
+  return html`<li>
+    <bdi>${source.citation}</bdi>
+    ${
+      source.url
+        ? html` <a href=${source.url} target="_blank" rel="noopener noreferrer"
+            ><bdi>${source.url}</bdi></a
+          >`
+        : nothing
+    }
+  </li>`;
+}
+
+export function warningItem(id: WarningId) {
+  const items = warningItems(id);
+  return html`<li>
+    ${warningText(id)}
+    ${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+  </li>`;
+}
+
+export function stepCard({ step, locale, timer, illustration, extra }: StepCardProps) {
   const title = stepTitle(step.id);
   return html`
     <li class="step" data-step=${step.id}>
       <div class="step-text">
         <h4>${title}</h4>
         <p>${stepHowTo(step.id)}</p>
+        ${extra ?? nothing}
         ${
           step.warnings?.length
             ? html`<ul class="step-warnings">
-                ${step.warnings.map((id) => html`<li>${warningText(id)}</li>`)}
+                ${step.warnings.map(warningItem)}
               </ul>`
             : nothing
         }
@@ -42,7 +75,7 @@ export function stepCard({ step, locale, timer, illustration }: StepCardProps) {
           <details class="sources">
             <summary>${msg('Sources', { id: 'step.sources' })}</summary>
             <ul>
-              ${step.sources.map((id) => html`<li>${getSource(id)?.citation ?? id}</li>`)}
+              ${step.sources.map(sourceItem)}
             </ul>
           </details>
         </div>

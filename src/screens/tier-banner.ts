@@ -1,27 +1,41 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isRedFlagId } from '../clinical/red-flags.js';
-import type { Assessment, Tier } from '../clinical/types.js';
+import type { Assessment } from '../clinical/types.js';
 import { redFlagLabel, tierReasonText } from '../content/clinical-text.js';
-import { tierHeading, tierInstruction } from '../content/tier-text.js';
+import {
+  isolatedNumber,
+  pregnancyAdaptedNote,
+  tierHeading,
+  tierInstruction,
+  type BannerVariant,
+} from '../content/tier-text.js';
+
+type BannerFacts = Pick<Assessment, 'tier' | 'tierReasons' | 'pregnancy'>;
+
+/** After a serious accident the banner says only "call now, keep still"; in pregnancy, the midwife. */
+export function bannerVariant({ tier, tierReasons, pregnancy }: BannerFacts): BannerVariant {
+  if (tier === 'emergency' && tierReasons.includes('serious-accident')) return 'accident';
+  if (tier === 'urgent' && pregnancy) return 'pregnancy';
+  return undefined;
+}
 
 /** Where to get help, first on the plan and on the emergency screen. */
-export function tierBanner(
-  tier: Tier,
-  reasons: Assessment['tierReasons'],
-  phone: string | undefined,
-) {
+export function tierBanner(facts: BannerFacts, phone: string | undefined) {
+  const { tier, tierReasons: reasons } = facts;
+  const variant = bannerVariant(facts);
   return html`
     <div class="tier tier-${tier}" part="tier-banner">
-      <h2 tabindex="-1" data-screen-heading>${tierHeading(tier)}</h2>
-      <p>${tierInstruction(tier, phone)}</p>
+      <h2 tabindex="-1" data-screen-heading>${tierHeading(tier, variant)}</h2>
+      <p>${tierInstruction(tier, phone, variant)}</p>
+      ${facts.pregnancy ? html`<p class="adapted">${pregnancyAdaptedNote()}</p>` : nothing}
       ${
         phone && (tier === 'emergency' || tier === 'urgent')
           ? html`<a
               class="button primary call"
               part="button button-primary call-link"
               href="tel:${phone}"
-              >${msg(str`Call ${phone}`, { id: 'tier.call.number' })}</a
+              >${msg(str`Call ${isolatedNumber(phone)}`, { id: 'tier.call.number' })}</a
             >`
           : nothing
       }
