@@ -6,7 +6,9 @@ export interface StartScreenProps {
   onStart: () => void;
 }
 
-export function startScreen({ emergencyNumber, onStart }: StartScreenProps) {
+export function startScreen({ emergencyNumber: number, onStart }: StartScreenProps) {
+  // Isolated left-to-right, so a leading "+" stays in front inside right-to-left text.
+  const emergencyNumber = number && `\u2066${number}\u2069`;
   return html`
     <h2 tabindex="-1" data-screen-heading>
       ${msg('Low back spasm: what to do now', { id: 'start.title' })}

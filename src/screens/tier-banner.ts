@@ -20,6 +20,10 @@ export function bannerVariant({ tier, tierReasons, pregnancy }: BannerFacts): Ba
   return undefined;
 }
 
+function callLabel(phone: string): string {
+  return msg(str`Call ${phone}`, { id: 'tier.call.number' });
+}
+
 /** Where to get help, first on the plan and on the emergency screen. */
 export function tierBanner(facts: BannerFacts, phone: string | undefined) {
   const { tier, tierReasons: reasons } = facts;
@@ -35,7 +39,7 @@ export function tierBanner(facts: BannerFacts, phone: string | undefined) {
               class="button primary call"
               part="button button-primary call-link"
               href="tel:${phone}"
-              >${msg(str`Call ${isolatedNumber(phone)}`, { id: 'tier.call.number' })}</a
+              >${callLabel(isolatedNumber(phone))}</a
             >`
           : nothing
       }
