@@ -114,11 +114,13 @@ export function renderRulesDoc(): string {
       '1. Any emergency finding answered yes → tier `emergency`, whatever else was answered, ' +
         'even if the rest is missing or malformed. Only the get-help and while-waiting steps ' +
         'are shown; the re-check is "call for emergency help now".',
-      '2. Otherwise no plan is given until every red-flag question is answered (yes/no each, ' +
-        'or "none of these"), and onset, history and age band are answered, and nothing is ' +
-        'malformed, impossible or contradictory.',
-      '3. Any urgent finding → tier `urgent`: get seen today first, then only the comfort ' +
-        'steps that are safe meanwhile.',
+      '2. Otherwise no plan is given until every red-flag question asked is answered (yes/no ' +
+        'each, or "none of these"; the pregnancy signs are asked only when the person is ' +
+        'pregnant or might be), and pregnancy, onset, history and age band are answered, and ' +
+        'nothing is malformed, impossible or contradictory.',
+      '3. Any urgent finding, or any pregnancy sign → tier `urgent`: get seen today first (in ' +
+        'pregnancy by the midwife or maternity unit), then only the comfort steps that are ' +
+        'safe meanwhile.',
       '4. Any "see a doctor soon" reason → tier `soon`: book an appointment first, then the ' +
         'full self-care plan.',
       '5. Otherwise tier `self-care`.',
@@ -131,15 +133,19 @@ export function renderRulesDoc(): string {
     ].join('\n'),
     '## 2. Red flags → tier',
     table(
-      ['#', 'finding', 'tier', 'meaning', 'sources'],
+      ['#', 'finding', 'tier', 'asked', 'meaning', 'sources'],
       RED_FLAG_RULES.map((rule, index) => [
         String(index + 1),
         `\`${rule.id}\``,
         rule.tier,
+        rule.askedWhen === 'pregnant' ? 'when pregnant' : 'always',
         rule.finding,
         list(rule.sources),
       ]),
     ),
+    'The plan\'s "when to get help" list is made from this table (`whenToGetHelpFor`): every ' +
+      'emergency and every same-day sign, in the words of the screen, and the pregnancy signs ' +
+      'when pregnant.',
     '## 3. See a doctor soon',
     'Checked only when no red flag is present. Any one reason is enough.',
     table(
@@ -163,6 +169,12 @@ export function renderRulesDoc(): string {
         'the span, so the phase is never later than the truth (no exercises too early, nobody ' +
         'called chronic too soon) and a re-check that may still be ahead is never dropped as ' +
         'passed. For a span the start is estimated as today minus that day.',
+      '',
+      'The 48-hour rule (`phaseFor`, `leastDaysElapsed`): the first days last until at least ' +
+        '48 hours may have passed. A calendar date says only which day the spasm started, so ' +
+        'for the phase it counts one day less (a date two days ago may be little over 24 ' +
+        'hours). The guide asks "is it getting better?" only once the first days are over ' +
+        '(`asksTrend`).',
       '',
       `Durations over ${MAX_DAYS} days (100 years), negative values and start dates in the ` +
         'future are rejected.',
@@ -228,7 +240,16 @@ export function renderRulesDoc(): string {
       '5. No exercises in the first days, nor while the pain is severe.',
       '6. No contradictions: never heat and cold together; never rest without "keep moving".',
       '7. Every step cites only sources from the table below; every plan has a re-check.',
-      '8. assess() never throws and gives the same answer for the same input.',
+      '8. Pregnancy always brings its own when-to-get-help list and never a position that ' +
+        'means lying flat on the back for long.',
+      '9. The plan\'s when-to-get-help list covers every emergency and same-day sign of the ' +
+        'screen.',
+      '10. After a serious accident the emergency screen says only "call now, keep still if ' +
+        'your neck or back may be hurt".',
+      '11. assess() never throws and gives the same answer for the same input.',
+      '',
+      'The hazards these rules control, with the tests that prove each control, are in ' +
+        '`docs/clinical-safety.md`.',
     ].join('\n'),
     '## 9. Sources',
     table(

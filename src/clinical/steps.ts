@@ -172,6 +172,7 @@ export const STEP_RULES = [
     group: 'right-now',
     grade: 'practice',
     sources: ['NHS-PREGNANCY-BACK'],
+    illustration: 'side-lying-pillows',
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: EARLY }],
     requires: ['pregnant'],
     note:
@@ -451,6 +452,7 @@ export const STEP_RULES = [
     group: 'medicines',
     grade: 'practice',
     sources: ['NHS-PREGNANCY-BACK'],
+    warningsWhen: [{ warning: 'no-aspirin-under-16', when: 'under-16' }],
     showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ANY }],
     requires: ['pregnant'],
     note:

@@ -15,6 +15,7 @@ export type SvgTag = typeof litSvg;
 export const ILLUSTRATION_NAMES = [
   'legs-on-chair',
   'pillows-under-knees',
+  'side-lying-pillows',
   'sitting-knees-up',
   'knee-to-chest',
   'arms-overhead-stretch',
@@ -75,6 +76,18 @@ function drawAll(svg: SvgTag): Record<IllustrationName, SVGTemplateResult> {
       torso('M36 57l28 3'),
       ink('M64 60l23-11 23 12 2-8M37 58l9 6 9-4'),
       head(24, 50),
+    ),
+    // Pregnancy: on the side, knees bent, a pillow between them and one under the bump.
+    'side-lying-pillows': art(
+      floor,
+      solid('M6 66h148v12H6zM12 78v10M148 78v10M14 66q0-8 13-8t13 8z'),
+      solid('M58 66q0-7 10-7t10 7z'),
+      solid('M90 58q8-5 14 0q-6 5-14 0z'),
+      torso('M36 54l38 2'),
+      ink('M46 56q12 10 26 2', 2.5),
+      ink('M74 56l24-6-6 14M74 58l22 0-10 8'),
+      ink('M40 55l14 4'),
+      head(26, 52),
     ),
     'sitting-knees-up': art(
       floor,

@@ -14,6 +14,9 @@ import {
   SEVERITIES,
   stepHasTag,
   TRENDS,
+  EMERGENCY_FINDINGS,
+  PREGNANCY_FINDINGS,
+  URGENT_FINDINGS,
   type Answers,
   type Onset,
 } from '../../src/clinical/index.js';
@@ -39,13 +42,23 @@ function withTrue(ids: readonly string[]): Flags {
   return { redFlags: Object.fromEntries(RED_FLAGS.map((id) => [id, ids.includes(id)])) };
 }
 
-const SINGLES_AND_PAIRS: Flags[] = [];
-RED_FLAGS.forEach((first, i) => {
-  SINGLES_AND_PAIRS.push(withTrue([first]));
-  for (const second of RED_FLAGS.slice(i + 1)) SINGLES_AND_PAIRS.push(withTrue([first, second]));
+// Every single finding; every pair of general findings; each pregnancy sign with each
+// emergency finding and with the first same-day finding.
+const GENERAL = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
+const SINGLES_AND_PAIRS: Flags[] = RED_FLAGS.map((id) => withTrue([id]));
+GENERAL.forEach((first, i) => {
+  for (const second of GENERAL.slice(i + 1)) SINGLES_AND_PAIRS.push(withTrue([first, second]));
 });
+for (const sign of PREGNANCY_FINDINGS) {
+  for (const other of [...EMERGENCY_FINDINGS, URGENT_FINDINGS[0]]) {
+    SINGLES_AND_PAIRS.push(withTrue([sign, other]));
+  }
+}
 
 const SPANS: Onset[] = ONSET_SPANS.map((span) => ({ kind: 'span', span }));
+const SOME_SPANS: Onset[] = (['today', '3-7-days', '2-4-weeks', 'longer'] as const).map(
+  (span): Onset => ({ kind: 'span', span }),
+);
 const todayDay = parseIsoDate(TODAY)!;
 const BOUNDARY_ONSETS: Onset[] = [
   ...(
@@ -81,7 +94,7 @@ const MEDICINE_VARIANTS: Answers['medicineFacts'][] = [
 const SHORT_MEDICINE_VARIANTS: Answers['medicineFacts'][] = [
   { none: true },
   undefined,
-  { pregnant: true },
+  { 'daily-medicines': true },
 ];
 const optional = <T>(values: readonly T[]): (T | undefined)[] => [undefined, ...values];
 
@@ -94,8 +107,12 @@ function* product(
   trends: (Answers['trend'] | undefined)[],
   yesNo: boolean[],
   selfCare: (number | undefined)[],
+  pregnancies: boolean[],
+  oneLeg: (boolean | undefined)[] = [undefined],
 ): Generator<Answers> {
   for (const flags of flagsList)
+   for (const pregnant of pregnancies)
+    for (const oneLegSymptoms of oneLeg)
     for (const onset of onsets)
       for (const history of HISTORIES)
         for (const ageBand of AGE_BANDS)
@@ -106,7 +123,15 @@ function* product(
                   for (const stopsDailyActivities of yesNo)
                     for (const strugglingToCope of yesNo)
                       for (const selfCareDays of selfCare) {
-                        const answers: Answers = { version: 1, ...flags, onset, history, ageBand };
+                        const answers: Answers = {
+                          version: 2,
+                          ...flags,
+                          pregnant,
+                          onset,
+                          history,
+                          ageBand,
+                        };
+                        if (oneLegSymptoms !== undefined) answers.oneLegSymptoms = oneLegSymptoms;
                         if (medicineFacts !== undefined) answers.medicineFacts = medicineFacts;
                         if (severity !== undefined) answers.severity = severity;
                         if (heatMadeWorse !== undefined) answers.heatMadeWorse = heatMadeWorse;
@@ -130,18 +155,20 @@ function* allCombinations(): Generator<Answers> {
     optional(TRENDS),
     [false, true],
     [undefined],
+    [false, true],
   );
   // B: every single red flag and every pair, × span × history × age, with the answers
   //    that change the plan most.
   yield* product(
     SINGLES_AND_PAIRS,
-    SPANS,
-    SHORT_MEDICINE_VARIANTS,
+    SOME_SPANS,
+    SHORT_MEDICINE_VARIANTS.slice(0, 2),
     [undefined, 'severe'],
     [undefined, true],
     [undefined, 'worse'],
     [false],
     [undefined],
+    [false, true],
   );
   // C: phase and re-check boundaries (durations and dates), with self-care days.
   yield* product(
@@ -153,7 +180,24 @@ function* allCombinations(): Generator<Answers> {
     optional(TRENDS),
     [false],
     [undefined, 0, 14],
+    [false, true],
+    [undefined, true],
   );
+}
+
+function allClearOf(answers: Answers): boolean {
+  const facts = answers.medicineFacts;
+  return (
+    facts !== undefined &&
+    !MEDICINE_FACTS.some((fact) => facts[fact] === true) &&
+    (facts.none === true || MEDICINE_FACTS.every((fact) => facts[fact] === false))
+  );
+}
+
+function nsaidOrAdvice(answers: Answers, allClear: boolean): string {
+  return allClear && answers.ageBand !== 'under-16' && answers.ageBand !== '65-plus'
+    ? 'nsaid-over-the-counter'
+    : 'ask-pharmacist-before-nsaid';
 }
 
 describe('clinical exhaustive enumeration', () => {
@@ -178,9 +222,10 @@ describe('clinical exhaustive enumeration', () => {
       if (result.ok) {
         const a = result.assessment;
         const tier = expectedTier(answers, TODAY);
+        const pregnant = answers.pregnant === true;
         if (a.tier !== tier) problems.push(`tier ${a.tier}, expected ${tier}`);
         if (a.daysSinceStart !== days) problems.push(`days ${a.daysSinceStart}, expected ${days}`);
-        if (a.phase !== expectedPhase(days)) problems.push(`phase ${a.phase}`);
+        if (a.phase !== expectedPhase(days, answers.onset!)) problems.push(`phase ${a.phase}`);
         const ids = a.steps.map((s) => s.id);
         if (tier === 'self-care' || tier === 'soon') {
           const heat = answers.heatMadeWorse === true ? 'cold-pack' : 'heat-pack';
@@ -188,13 +233,17 @@ describe('clinical exhaustive enumeration', () => {
           if (!ids.includes('keep-moving-gently')) problems.push('no keep-moving-gently');
           const exercises = ids.filter((id) => HOME_EXERCISES.includes(id));
           const expectExercises = a.phase !== 'first-days' && answers.severity !== 'severe';
+          const painkillerStep = pregnant
+            ? 'pregnancy-painkillers'
+            : nsaidOrAdvice(answers, allClearOf(answers));
+          if (!ids.includes(painkillerStep)) problems.push(`no ${painkillerStep}`);
           if (expectExercises !== exercises.length > 0) problems.push('home exercises wrong');
           const relaxant = a.steps.some((s) => stepHasTag(s.id, 'prescription'));
           const relaxantAllowed =
             (a.phase === 'first-days' || a.phase === 'acute') &&
             answers.severity !== 'mild' &&
             answers.trend !== 'better' &&
-            answers.medicineFacts?.pregnant !== true &&
+            !pregnant &&
             answers.ageBand !== 'under-16' &&
             answers.ageBand !== '65-plus';
           if (relaxant !== relaxantAllowed) problems.push('muscle relaxant step wrong');
@@ -204,7 +253,7 @@ describe('clinical exhaustive enumeration', () => {
             !MEDICINE_FACTS.some((fact) => facts[fact] === true) &&
             (facts.none === true || MEDICINE_FACTS.every((fact) => facts[fact] === false));
           const nsaidExpected =
-            allClear && answers.ageBand !== 'under-16' && answers.ageBand !== '65-plus';
+            allClear && !pregnant && answers.ageBand !== 'under-16' && answers.ageBand !== '65-plus';
           if (ids.includes('nsaid-over-the-counter') !== nsaidExpected)
             problems.push('NSAID step wrong');
           const scanExpected =

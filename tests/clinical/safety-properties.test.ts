@@ -5,6 +5,7 @@ import {
   EMERGENCY_FINDINGS,
   MEDICINE_FACTS,
   URGENT_FINDINGS,
+  PREGNANCY_FINDINGS,
   stepHasTag,
   type Answers,
   type AssessResult,
@@ -93,7 +94,9 @@ describe('clinical safety properties', () => {
             const a = okAssessment(assess({ ...answers, redFlags, noRedFlags: false }, today));
             expect(a.tier).to.equal('urgent');
             expect(a.tierReasons).to.deep.equal(URGENT_FINDINGS.filter((id) => redFlags[id]));
-            expect(a.steps[0]!.id).to.equal('get-help-today');
+            expect(a.steps[0]!.id).to.equal(
+              answers.pregnant ? 'get-help-maternity' : 'get-help-today',
+            );
           },
         ),
         RUNS,
@@ -107,7 +110,7 @@ describe('clinical safety properties', () => {
           expect(a.tier).to.equal(expectedTier(answers, today));
           const days = expectedDays(answers.onset!, today);
           expect(a.daysSinceStart).to.equal(days);
-          expect(a.phase).to.equal(expectedPhase(days));
+          expect(a.phase).to.equal(expectedPhase(days, answers.onset!));
         }),
         RUNS,
       );
@@ -118,6 +121,8 @@ describe('clinical safety properties', () => {
     it('leaving out any one red flag answer gives missing, not a plan', () => {
       fc.assert(
         fc.property(completeCaseArb, fc.constantFrom(...RED_FLAGS), ({ answers, today }, left) => {
+          // A pregnancy sign is asked (and so may be missing) only when pregnant.
+          fc.pre(answers.pregnant === true || !PREGNANCY_FINDINGS.includes(left as never));
           const redFlags = Object.fromEntries(RED_FLAGS.map((id) => [id, false]));
           delete redFlags[left];
           const result = assess({ ...answers, redFlags, noRedFlags: false }, today);
@@ -185,7 +190,9 @@ describe('clinical safety properties', () => {
             const a = okAssessment(result);
             expect(a.steps.some((s) => stepHasTag(s.id, 'nsaid'))).to.equal(false);
             if (a.tier !== 'emergency') {
-              expect(a.steps.map((s) => s.id)).to.include('ask-pharmacist-before-nsaid');
+              expect(a.steps.map((s) => s.id)).to.include(
+                input.pregnant ? 'pregnancy-painkillers' : 'ask-pharmacist-before-nsaid',
+              );
             }
             if (reason === 'under-16' && a.tier !== 'emergency') {
               expect(a.warnings).to.include('no-aspirin-under-16');
@@ -204,6 +211,7 @@ describe('clinical safety properties', () => {
             ...answers,
             redFlags: {},
             noRedFlags: true,
+            pregnant: false,
             medicineFacts: { none: true },
           };
           const a = okAssessment(assess(input, today));
@@ -309,7 +317,7 @@ describe('clinical safety properties', () => {
           calls += 1;
           return calls % 2 === 1;
         },
-        version: 1,
+        version: 2,
         redFlags: {},
         onset: { kind: 'span', span: 'today' },
         history: 'first-time',
@@ -332,9 +340,9 @@ describe('clinical safety properties', () => {
         revoked,
         getters,
         changing,
-        { version: 1, redFlags: throwing, onset: revoked, tried: throwing },
-        { version: 1, redFlags: [], tried: { length: 1e9 } },
-        { version: 1, tried: new Array(1e6) },
+        { version: 2, redFlags: throwing, onset: revoked, tried: throwing },
+        { version: 2, redFlags: [], tried: { length: 1e9 } },
+        { version: 2, tried: new Array(1e6) },
       ];
       for (const input of inputs) {
         for (const today of [TODAY, new Date(2025, 2, 10), new Date(NaN), 'nonsense', '']) {
@@ -350,7 +358,7 @@ describe('clinical safety properties', () => {
 
     it('treats getters that return plain data like plain data', () => {
       const plain = {
-        version: 1,
+        version: 2,
         redFlags: {},
         noRedFlags: true,
         onset: { kind: 'span', span: '3-7-days' },

@@ -10,6 +10,8 @@ import {
   EMERGENCY_FINDINGS,
   HISTORIES,
   MEDICINE_FACTS,
+  PREGNANCY_FINDINGS,
+  RED_FLAG_IDS,
   ONSET_SPANS,
   SEVERITIES,
   SOON_REASONS,
@@ -31,8 +33,10 @@ import { isoDateOf, parseIsoDate } from '../../src/clinical/dates.js';
 import { durationToDays, spanRule } from '../../src/clinical/phases.js';
 import { stepHowTo, stepTitle, warningText } from '../../src/content/plan-text.js';
 
-export const RED_FLAGS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
-export const NSAID_CAUTION_FACTS = MEDICINE_FACTS.filter((fact) => fact !== 'pregnant');
+export const RED_FLAGS: readonly RedFlagId[] = RED_FLAG_IDS;
+/** The red flags asked of everyone (the pregnancy signs only when pregnant). */
+export const GENERAL_RED_FLAGS: readonly RedFlagId[] = [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
+export const NSAID_CAUTION_FACTS = MEDICINE_FACTS;
 export const HOME_EXERCISES = [
   'walk-lifting-knees',
   'exercise-arms-overhead-stretch',
@@ -122,6 +126,8 @@ export const completeCaseArb: fc.Arbitrary<{ answers: Answers; today: string }> 
     fc
       .record({
         flags: redFlagAnswersArb,
+        pregnant: fc.boolean(),
+        oneLegSymptoms: optional(fc.boolean()),
         onset: onsetArb(today),
         history: fc.constantFrom(...HISTORIES),
         ageBand: fc.constantFrom(...AGE_BANDS),
@@ -135,7 +141,7 @@ export const completeCaseArb: fc.Arbitrary<{ answers: Answers; today: string }> 
         selfCareFraction: optional(fc.double({ min: 0, max: 1, noNaN: true })),
       })
       .map(({ flags, selfCareFraction, ...rest }) => {
-        const answers: Answers = { version: 1, ...flags };
+        const answers: Answers = { version: 2, ...flags };
         for (const [key, value] of Object.entries(rest)) {
           if (value !== undefined) (answers as unknown as Record<string, unknown>)[key] = value;
         }
@@ -151,7 +157,8 @@ export const anyInputArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything(),
   fc.record(
     {
-      version: fc.oneof(fc.constant(1), fc.anything()),
+      version: fc.oneof(fc.constant(2), fc.anything()),
+      pregnant: fc.oneof(fc.boolean(), fc.anything()),
       redFlags: fc.oneof(
         fc.dictionary(
           fc.constantFrom(...RED_FLAGS, 'other'),
@@ -221,7 +228,9 @@ export function violations(input: unknown, result: AssessResult, today: string):
   const broken: string[] = [];
   const fail = (rule: string) => broken.push(rule);
   const emergencyTrue = EMERGENCY_FINDINGS.filter((id) => readFlag(input, id) === true);
-  const urgentTrue = URGENT_FINDINGS.filter((id) => readFlag(input, id) === true);
+  const urgentTrue = [...URGENT_FINDINGS, ...PREGNANCY_FINDINGS].filter(
+    (id) => readFlag(input, id) === true,
+  );
 
   // (1) emergency overrides everything
   if (emergencyTrue.length > 0) {
@@ -237,6 +246,13 @@ export function violations(input: unknown, result: AssessResult, today: string):
     if (a.recheck.length !== 1 || a.recheck[0]!.action !== 'call-emergency-now') {
       fail('1: emergency recheck');
     }
+    // After a serious accident: call now and keep still, nothing else.
+    if (emergencyTrue.includes('serious-accident')) {
+      const ids = a.steps.map((s) => s.id).join(',');
+      if (ids !== 'get-help-emergency,while-waiting-keep-still-after-accident') {
+        fail('accident: more than "call now, keep still": ' + ids);
+      }
+    }
   }
   if (!result.ok) {
     if (result.issues.length === 0) fail('ok:false without issues');
@@ -250,10 +266,11 @@ export function violations(input: unknown, result: AssessResult, today: string):
   if (emergencyTrue.length === 0) {
     if (a.tier === 'emergency') fail('1: emergency without an emergency finding');
     // (2) no plan unless every red flag is answered
+    const asked = answers.pregnant === true ? RED_FLAGS : GENERAL_RED_FLAGS;
     const allAnswered =
-      answers.noRedFlags === true ||
-      RED_FLAGS.every((id) => typeof readFlag(input, id) === 'boolean');
+      answers.noRedFlags === true || asked.every((id) => typeof readFlag(input, id) === 'boolean');
     if (!allAnswered) fail('2: plan with unanswered red flags');
+    if (typeof answers.pregnant !== 'boolean') fail('2/8: plan without the pregnancy answer');
     if (!answers.onset || !answers.history || !answers.ageBand)
       fail('2: plan with missing answers');
     if (urgentTrue.length > 0) {
@@ -269,9 +286,10 @@ export function violations(input: unknown, result: AssessResult, today: string):
     }
   }
   // get help first, then the self-care that is safe meanwhile
+  const pregnant = answers.pregnant === true;
   const firstHelp = {
     emergency: 'get-help-emergency',
-    urgent: 'get-help-today',
+    urgent: pregnant ? 'get-help-maternity' : 'get-help-today',
     soon: 'get-help-soon',
   };
   if (a.tier !== 'self-care') {
@@ -292,8 +310,7 @@ export function violations(input: unknown, result: AssessResult, today: string):
       if (!nsaid.warnings?.includes(w) || !a.warnings.includes(w)) fail('3: NSAID without ' + w);
     }
     if (answers.ageBand === '65-plus') fail('3: NSAID self-care step at 65 and over');
-    if (facts.pregnant !== false && facts.none !== true)
-      fail('3: NSAID when pregnancy not ruled out');
+    if (answers.pregnant !== false) fail('3: NSAID when pregnancy not ruled out');
     if (NSAID_CAUTION_FACTS.some((f) => facts[f] === true)) fail('3: NSAID with a caution');
     if (facts.none !== true && MEDICINE_FACTS.some((f) => facts[f] !== false)) {
       fail('3: NSAID with medicine facts unknown');
@@ -303,16 +320,26 @@ export function violations(input: unknown, result: AssessResult, today: string):
   }
   if (a.tier !== 'emergency') {
     const needsAdvice =
-      facts.pregnant === true ||
       NSAID_CAUTION_FACTS.some((f) => facts[f] === true) ||
       answers.ageBand === 'under-16' ||
       answers.ageBand === '65-plus';
-    if (needsAdvice && !has('ask-pharmacist-before-nsaid')) fail('3: no ask-pharmacist step');
-    if (answers.ageBand === '65-plus' && !a.warnings.includes('nsaid-over-65')) {
-      fail('3: 65 and over without the ask-first caution');
+    if (pregnant) {
+      if (!has('pregnancy-painkillers')) fail('3/8: pregnant without the pregnancy painkiller step');
+    } else {
+      if (needsAdvice && !has('ask-pharmacist-before-nsaid')) fail('3: no ask-pharmacist step');
+      if (answers.ageBand === '65-plus' && !a.warnings.includes('nsaid-over-65')) {
+        fail('3: 65 and over without the ask-first caution');
+      }
     }
-    if (has('nsaid-over-the-counter') === has('ask-pharmacist-before-nsaid')) {
-      fail('3: not exactly one of the NSAID step and ask-pharmacist');
+    const painkillerSteps = ['nsaid-over-the-counter', 'ask-pharmacist-before-nsaid', 'pregnancy-painkillers'];
+    if (painkillerSteps.filter(has).length !== 1) {
+      fail('3: not exactly one of the NSAID, ask-pharmacist and pregnancy painkiller steps');
+    }
+    if (
+      has('spinal-manipulation') &&
+      (pregnant || facts['bleeds-easily'] === true || facts['daily-medicines'] === true)
+    ) {
+      fail('spinal manipulation with a bleeding risk or in pregnancy');
     }
     if (answers.ageBand === 'under-16' && !a.warnings.includes('no-aspirin-under-16')) {
       fail('3: under 16 without the aspirin warning');
@@ -392,6 +419,30 @@ export function violations(input: unknown, result: AssessResult, today: string):
   if (a.tier !== 'emergency' && (a.phase === null || a.daysSinceStart === null)) {
     fail('no phase outside an emergency');
   }
+
+  // (8) pregnancy: its own when-to-get-help list, never flat on the back for long
+  if (a.tier !== 'emergency') {
+    if (a.pregnancy !== pregnant) fail('8: pregnancy flag on the plan is wrong');
+    const maternity = JSON.stringify(a.whenToGetHelp.maternity);
+    if (pregnant && maternity !== JSON.stringify(PREGNANCY_FINDINGS)) {
+      fail('8: pregnant without every pregnancy sign in the when-to-get-help list');
+    }
+    if (!pregnant && maternity !== '[]') fail('8: pregnancy signs listed when not pregnant');
+    if (pregnant && a.steps.some((s) => stepHasTag(s.id, 'lies-on-back'))) {
+      fail('8: a position flat on the back in pregnancy');
+    }
+  }
+
+  // (9) the plan's when-to-get-help list names every emergency and same-day sign
+  if (a.tier !== 'emergency') {
+    if (JSON.stringify(a.whenToGetHelp.emergency) !== JSON.stringify(EMERGENCY_FINDINGS)) {
+      fail('9: when-to-get-help list misses an emergency sign');
+    }
+    if (JSON.stringify(a.whenToGetHelp.sameDay) !== JSON.stringify(URGENT_FINDINGS)) {
+      fail('9: when-to-get-help list misses a same-day sign');
+    }
+    if (!has('watch-for-warning-signs')) fail('9: no when-to-get-help step to show the list');
+  }
   return broken;
 }
 
@@ -404,14 +455,15 @@ export function daysFor(answers: Answers, today: string): number | null {
 export function expectedTier(answers: Answers, today: string): string {
   const flag = (id: RedFlagId) => answers.redFlags[id] === true;
   if (EMERGENCY_FINDINGS.some(flag)) return 'emergency';
-  if (URGENT_FINDINGS.some(flag)) return 'urgent';
+  if (URGENT_FINDINGS.some(flag) || PREGNANCY_FINDINGS.some(flag)) return 'urgent';
   const days = daysFor(answers, today) ?? 0;
   const notBetter = answers.trend !== 'better';
   const soon =
     (notBetter && (days >= 14 || (answers.selfCareDays ?? 0) >= 14)) ||
     answers.trend === 'worse' ||
     answers.stopsDailyActivities === true ||
-    (answers.severity === 'severe' && notBetter) ||
+    answers.severity === 'severe' ||
+    answers.oneLegSymptoms === true ||
     answers.history === 'often' ||
     answers.strugglingToCope === true ||
     answers.ageBand === 'under-16' ||
@@ -422,8 +474,10 @@ export function expectedTier(answers: Answers, today: string): string {
   return soon ? 'soon' : 'self-care';
 }
 
-export function expectedPhase(days: number): string {
-  if (days < 2) return 'first-days';
+/** The reference's phase; a calendar date counts one day less for the 48-hour rule. */
+export function expectedPhase(days: number, onset: Onset): string {
+  const least = onset.kind === 'date' ? Math.max(0, days - 1) : days;
+  if (least < 2) return 'first-days';
   if (days < 28) return 'acute';
   if (days < 84) return 'subacute';
   return 'chronic';

@@ -13,6 +13,7 @@ import {
   STEP_GROUPS,
   STEP_RULES,
   URGENT_FINDINGS,
+  PREGNANCY_FINDINGS,
   ONSET_SPANS,
   type StepRule,
 } from '../../src/clinical/index.js';
@@ -63,12 +64,15 @@ describe('clinical tables', () => {
     expect(RED_FLAG_RULES.map((r) => r.id)).to.deep.equal([
       ...EMERGENCY_FINDINGS,
       ...URGENT_FINDINGS,
+      ...PREGNANCY_FINDINGS,
     ]);
     for (const rule of RED_FLAG_RULES) {
       const tier = (EMERGENCY_FINDINGS as readonly string[]).includes(rule.id)
         ? 'emergency'
         : 'urgent';
       expect(rule.tier, rule.id).to.equal(tier);
+      const pregnancy = (PREGNANCY_FINDINGS as readonly string[]).includes(rule.id);
+      expect(rule.askedWhen === 'pregnant', rule.id).to.equal(pregnancy);
     }
   });
 

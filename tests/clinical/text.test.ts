@@ -64,12 +64,16 @@ describe('clinical text', () => {
     }
   });
 
-  it('keeps how-to texts short: at most 3 sentences', () => {
+  // Two steps carry a fourth sentence because safety needs it there: what to take instead of
+  // an anti-inflammatory, and never stopping a prescribed opioid suddenly.
+  const FOUR_SENTENCES = new Set(['ask-pharmacist-before-nsaid', 'opioids-guidelines-differ']);
+
+  it('keeps how-to texts short: at most 3 sentences (4 for two safety steps)', () => {
     for (const id of STEP_IDS) {
       const sentences = stepHowTo(id)
         .split(/[.!?](\s|$)/)
         .filter((s) => s.trim().length > 1);
-      expect(sentences.length, id).to.be.within(1, 3);
+      expect(sentences.length, id).to.be.within(1, FOUR_SENTENCES.has(id) ? 4 : 3);
     }
   });
 

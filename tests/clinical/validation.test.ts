@@ -3,9 +3,10 @@ import { assess, validateAnswers, type ValidationIssue } from '../../src/clinica
 import { TODAY } from './support.js';
 
 const VALID = {
-  version: 1,
+  version: 2,
   redFlags: {},
   noRedFlags: true,
+  pregnant: false,
   onset: { kind: 'span', span: '3-7-days' },
   history: 'a-few-times',
   ageBand: '18-49',
@@ -77,7 +78,7 @@ describe('clinical validation', () => {
     expectIssue({ ...VALID, heatMadeWorse: 1 }, 'heatMadeWorse', 'malformed');
     expectIssue({ ...VALID, stopsDailyActivities: 'no' }, 'stopsDailyActivities', 'malformed');
     expectIssue({ ...VALID, strugglingToCope: {} }, 'strugglingToCope', 'malformed');
-    expectIssue({ ...VALID, medicineFacts: { pregnant: 'no' } }, 'medicineFacts', 'malformed');
+    expectIssue({ ...VALID, medicineFacts: { 'daily-medicines': 'no' } }, 'medicineFacts', 'malformed');
     expectIssue({ ...VALID, medicineFacts: 'none' }, 'medicineFacts', 'malformed');
   });
 
@@ -92,7 +93,7 @@ describe('clinical validation', () => {
       field: 'noRedFlags',
     });
     expectIssue(
-      { ...VALID, medicineFacts: { none: true, 'kidney-disease': true } },
+      { ...VALID, medicineFacts: { none: true, 'heart-kidney-liver-or-blood-pressure': true } },
       'medicineFacts',
       'contradictory',
     );
@@ -158,7 +159,7 @@ describe('clinical validation', () => {
   });
 
   it('reports missing answers, and allowMissing leaves them out', () => {
-    const partial = { version: 1, redFlags: { fever: false } };
+    const partial = { version: 2, redFlags: { fever: false } };
     const issues = issuesOf(partial);
     const missing = issues.filter((i) => i.problem === 'missing').map((i) => i.field);
     expect(missing).to.include.members(['redFlags.chest-pain', 'onset', 'history', 'ageBand']);

@@ -36,8 +36,9 @@ export interface Vignette {
 
 const NONE = { redFlags: {}, noRedFlags: true } as const;
 const ADULT = {
-  version: 1,
+  version: 2,
   ...NONE,
+  pregnant: false,
   history: 'a-few-times',
   ageBand: '18-49',
   medicineFacts: { none: true },
@@ -49,6 +50,7 @@ const ALL_NO = {
   'saddle-numbness': false,
   'leg-weakness-or-numbness': false,
   'chest-pain': false,
+  'sex-problems': false,
   'serious-accident': false,
   fever: false,
   'weight-loss': false,
@@ -59,6 +61,7 @@ const ALL_NO = {
   'fall-with-fragile-bones': false,
   'weak-immunity-or-injecting': false,
   'unsteady-walking': false,
+  'worse-with-cough-sneeze-poo': false,
 } as const;
 
 const EXERCISES = [
@@ -272,7 +275,8 @@ export const VIGNETTES: Vignette[] = [
     name: 'pregnant, spasm started yesterday',
     answers: {
       ...ADULT,
-      medicineFacts: { pregnant: true },
+      pregnant: true,
+      medicineFacts: { none: true },
       onset: { kind: 'span', span: '1-2-days' },
       severity: 'moderate',
     },
@@ -280,8 +284,22 @@ export const VIGNETTES: Vignette[] = [
       tier: 'self-care',
       phase: 'first-days',
       days: 1,
-      present: ['ask-pharmacist-before-nsaid', 'pregnancy-tell-midwife', 'heat-pack'],
-      absent: [...SELF_CARE_MEDICINES, 'no-paracetamol-alone', ...EXERCISES],
+      present: [
+        'pregnancy-painkillers',
+        'pregnancy-tell-midwife',
+        'heat-pack',
+        'position-side-lying-pregnancy',
+      ],
+      absent: [
+        ...SELF_CARE_MEDICINES,
+        'ask-pharmacist-before-nsaid',
+        'no-paracetamol-alone',
+        'position-legs-on-chair',
+        'position-pillows-under-knees',
+        'no-back-belts',
+        ...EXERCISES,
+      ],
+      warnings: ['heat-pregnancy-warm-not-hot'],
       noWarnings: ['nsaid-ask-first', 'nsaid-label-and-food', 'prescription-drowsiness'],
     },
   },
@@ -289,7 +307,8 @@ export const VIGNETTES: Vignette[] = [
     name: 'pregnant, ten days in and easing',
     answers: {
       ...ADULT,
-      medicineFacts: { pregnant: true, 'blood-thinners': false },
+      pregnant: true,
+      medicineFacts: { 'daily-medicines': false },
       onset: { kind: 'duration', value: 10, unit: 'days' },
       severity: 'mild',
       trend: 'better',
@@ -491,7 +510,8 @@ export const VIGNETTES: Vignette[] = [
       reasons: ['not-improving-2-weeks', 'chronic-pain'],
       present: [
         'exercise-therapy',
-        'yoga-tai-chi-mindfulness',
+        'yoga-or-mindfulness',
+        'tai-chi',
         'acupuncture-guidelines-differ',
         'multidisciplinary-rehab',
         'heat-pack',
@@ -531,7 +551,7 @@ export const VIGNETTES: Vignette[] = [
     name: 'takes blood thinners',
     answers: {
       ...ADULT,
-      medicineFacts: { 'blood-thinners': true },
+      medicineFacts: { 'daily-medicines': true },
       onset: { kind: 'span', span: 'today' },
     },
     expect: {
@@ -553,20 +573,20 @@ export const VIGNETTES: Vignette[] = [
       tier: 'soon',
       phase: 'first-days',
       days: 0,
-      reasons: ['severe-and-not-easing'],
+      reasons: ['severe-pain'],
       present: ['ask-doctor-muscle-relaxant', 'short-rest-only', 'keep-moving-gently'],
       absent: EXERCISES,
     },
   },
   {
-    name: 'severe but getting better on day 5: no soon reason, no home exercises yet',
+    name: 'severe but getting better on day 5: see a doctor soon all the same, no home exercises yet',
     answers: {
       ...ADULT,
       onset: { kind: 'span', span: '3-7-days' },
       severity: 'severe',
       trend: 'better',
     },
-    expect: { tier: 'self-care', phase: 'acute', reasons: [], absent: EXERCISES },
+    expect: { tier: 'soon', phase: 'acute', reasons: ['severe-pain'], absent: EXERCISES },
   },
   {
     name: 'cannot do daily activities',
@@ -615,12 +635,13 @@ export const VIGNETTES: Vignette[] = [
     expect: { tier: 'self-care', phase: 'acute', days: 2, present: EXERCISES },
   },
   {
-    name: 'start date across a daylight-saving change (Europe, 30 March)',
+    name: 'start date two calendar days ago, across a daylight-saving change: still the first days (it may be little over 24 hours)',
     today: '2025-03-31',
     answers: { ...ADULT, onset: { kind: 'date', date: '2025-03-29' }, trend: 'better' },
     expect: {
       tier: 'self-care',
-      phase: 'acute',
+      phase: 'first-days',
+      absent: EXERCISES,
       days: 2,
       recheck: [
         { day: 14, date: '2025-04-12', action: 'see-doctor-if-not-better' },

@@ -72,7 +72,7 @@ describe('element API', () => {
     const early = document.createElement('back-spasm-guide');
     early.answers = complete;
     const bad = document.createElement('back-spasm-guide');
-    bad.answers = { version: 1, redFlags: { nonsense: true } } as unknown as Answers;
+    bad.answers = { version: 2, redFlags: { nonsense: true } } as unknown as Answers;
     document.body.append(early, bad);
     try {
       await Promise.all([early.updateComplete, bad.updateComplete]);
@@ -99,7 +99,7 @@ describe('element API', () => {
 
   it('ignores malformed answers with one warning', async () => {
     const el = await makeGuide();
-    el.answers = { version: 1, redFlags: { nonsense: true } } as unknown as Answers;
+    el.answers = { version: 2, redFlags: { nonsense: true } } as unknown as Answers;
     el.answers = 'garbage' as unknown as Answers;
     expect(el.answers.redFlags).to.deep.equal({});
     expect(warn.getCalls().filter((c) => String(c.args[0]).includes('answers'))).to.have.length(1);
