@@ -71,7 +71,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     id: 'serious-accident',
     tier: 'emergency',
-    finding: 'The pain started after a serious accident or fall (a car crash, a fall from a height)',
+    finding:
+      'The pain started after a serious accident or fall (a car crash, a fall from a height)',
     sources: ['NHS-BACK', 'DOWNIE-2013'],
   },
   {
@@ -218,8 +219,12 @@ export function whenToGetHelpFor(tier: Tier, pregnant: boolean): WhenToGetHelp {
   if (tier === 'emergency') return { emergency: [], sameDay: [], maternity: [] };
   const general = RED_FLAG_RULES.filter((rule) => rule.askedWhen === undefined);
   return {
-    emergency: general.filter((rule) => rule.tier === 'emergency').map((rule) => rule.id) as EmergencyFinding[],
-    sameDay: general.filter((rule) => rule.tier === 'urgent').map((rule) => rule.id) as UrgentFinding[],
+    emergency: general
+      .filter((rule) => rule.tier === 'emergency')
+      .map((rule) => rule.id) as EmergencyFinding[],
+    sameDay: general
+      .filter((rule) => rule.tier === 'urgent')
+      .map((rule) => rule.id) as UrgentFinding[],
     maternity: pregnant
       ? (RED_FLAG_RULES.filter((rule) => rule.askedWhen === 'pregnant').map(
           (rule) => rule.id,

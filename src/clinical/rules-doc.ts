@@ -242,7 +242,7 @@ export function renderRulesDoc(): string {
       '7. Every step cites only sources from the table below; every plan has a re-check.',
       '8. Pregnancy always brings its own when-to-get-help list and never a position that ' +
         'means lying flat on the back for long.',
-      '9. The plan\'s when-to-get-help list covers every emergency and same-day sign of the ' +
+      "9. The plan's when-to-get-help list covers every emergency and same-day sign of the " +
         'screen.',
       '10. After a serious accident the emergency screen says only "call now, keep still if ' +
         'your neck or back may be hurt".',

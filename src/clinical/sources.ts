@@ -81,25 +81,28 @@ export const SOURCES = [
     title: 'NHS website: back pain',
     citation:
       'NHS website (National Health Service, England). Back pain: self-help, when to see a GP ' +
-      'and when to get urgent help.',
+      'and when to get urgent help. Web page, undated.',
     url: 'https://www.nhs.uk/conditions/back-pain/',
   },
   {
     id: 'NHS-CAUDA',
     title: 'NHS website: cauda equina syndrome',
-    citation: 'NHS website (National Health Service, England). Cauda equina syndrome.',
+    citation:
+      'NHS website (National Health Service, England). Cauda equina syndrome. Web page, undated.',
     url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
   },
   {
     id: 'NHS-PREGNANCY-BACK',
     title: 'NHS website: back pain in pregnancy',
-    citation: 'NHS website (National Health Service, England). Back pain in pregnancy.',
+    citation:
+      'NHS website (National Health Service, England). Back pain in pregnancy. Web page, undated.',
     url: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/back-pain/',
   },
   {
     id: 'NHS-LABOUR',
     title: 'NHS website: signs that labour has begun',
-    citation: 'NHS website (National Health Service, England). Signs that labour has begun.',
+    citation:
+      'NHS website (National Health Service, England). Signs that labour has begun. Web page, undated.',
     url: 'https://www.nhs.uk/pregnancy/labour-and-birth/signs-of-labour/signs-that-labour-has-begun/',
   },
   {
@@ -107,7 +110,7 @@ export const SOURCES = [
     title: 'NHS website: ibuprofen for adults',
     citation:
       'NHS website (National Health Service, England). Ibuprofen for adults: who can and cannot ' +
-      'take it.',
+      'take it. Web page, undated.',
     url: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/',
   },
   {

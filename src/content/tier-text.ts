@@ -13,7 +13,9 @@ export function isolatedNumber(phone: string): string {
 
 export function tierHeading(tier: Tier, variant?: BannerVariant): string {
   if (tier === 'urgent' && variant === 'pregnancy') {
-    return msg('Call your midwife or maternity unit today', { id: 'tier.urgent.heading.pregnancy' });
+    return msg('Call your midwife or maternity unit today', {
+      id: 'tier.urgent.heading.pregnancy',
+    });
   }
   switch (tier) {
     case 'emergency':
@@ -35,9 +37,12 @@ export function tierInstruction(
   const phone = phoneNumber === undefined ? undefined : isolatedNumber(phoneNumber);
   if (tier === 'emergency' && variant === 'accident') {
     return phone
-      ? msg(str`Call ${phone} now. If your neck or back may be hurt, keep still and wait for help.`, {
-          id: 'tier.emergency.instruction.accident.number',
-        })
+      ? msg(
+          str`Call ${phone} now. If your neck or back may be hurt, keep still and wait for help.`,
+          {
+            id: 'tier.emergency.instruction.accident.number',
+          },
+        )
       : msg(
           'Call your local emergency number now. If your neck or back may be hurt, keep still and wait for help.',
           { id: 'tier.emergency.instruction.accident.generic' },

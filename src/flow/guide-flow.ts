@@ -235,8 +235,7 @@ export class GuideFlow implements ReactiveController {
 
   private urgentNotice() {
     const urgent = RED_FLAG_IDS.some(
-      (id) =>
-        (isUrgentFinding(id) || isPregnancyFinding(id)) && this.draft.redFlags[id] === true,
+      (id) => (isUrgentFinding(id) || isPregnancyFinding(id)) && this.draft.redFlags[id] === true,
     );
     if (!urgent) return nothing;
     return html`<p class="notice notice-urgent" role="note">

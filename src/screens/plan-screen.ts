@@ -47,7 +47,9 @@ export function planScreen(props: PlanScreenProps) {
                 timer: props.timer,
                 illustration: props.illustration,
                 extra:
-                  step.id === 'watch-for-warning-signs' ? whenToGetHelpLists(assessment) : undefined,
+                  step.id === 'watch-for-warning-signs'
+                    ? whenToGetHelpLists(assessment)
+                    : undefined,
               }),
             )}
           </ol>

@@ -59,7 +59,10 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
     })}
     ${
       props.pregnant
-        ? html`<fieldset class="group group-urgent group-pregnancy" aria-describedby="redflags-error">
+        ? html`<fieldset
+            class="group group-urgent group-pregnancy"
+            aria-describedby="redflags-error"
+          >
             <legend>
               ${msg('Signs in pregnancy that need your midwife or maternity unit today', {
                 id: 'redflags.pregnancy.legend',

@@ -50,7 +50,13 @@ export function warningItem(id: WarningId) {
   const items = warningItems(id);
   return html`<li>
     ${warningText(id)}
-    ${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+    ${
+      items.length
+        ? html`<ul>
+            ${items.map((item) => html`<li>${item}</li>`)}
+          </ul>`
+        : nothing
+    }
   </li>`;
 }
 

@@ -111,36 +111,37 @@ function* product(
   oneLeg: (boolean | undefined)[] = [undefined],
 ): Generator<Answers> {
   for (const flags of flagsList)
-   for (const pregnant of pregnancies)
-    for (const oneLegSymptoms of oneLeg)
-    for (const onset of onsets)
-      for (const history of HISTORIES)
-        for (const ageBand of AGE_BANDS)
-          for (const medicineFacts of medicines)
-            for (const severity of severities)
-              for (const heatMadeWorse of heat)
-                for (const trend of trends)
-                  for (const stopsDailyActivities of yesNo)
-                    for (const strugglingToCope of yesNo)
-                      for (const selfCareDays of selfCare) {
-                        const answers: Answers = {
-                          version: 2,
-                          ...flags,
-                          pregnant,
-                          onset,
-                          history,
-                          ageBand,
-                        };
-                        if (oneLegSymptoms !== undefined) answers.oneLegSymptoms = oneLegSymptoms;
-                        if (medicineFacts !== undefined) answers.medicineFacts = medicineFacts;
-                        if (severity !== undefined) answers.severity = severity;
-                        if (heatMadeWorse !== undefined) answers.heatMadeWorse = heatMadeWorse;
-                        if (trend !== undefined) answers.trend = trend;
-                        answers.stopsDailyActivities = stopsDailyActivities;
-                        answers.strugglingToCope = strugglingToCope;
-                        if (selfCareDays !== undefined) answers.selfCareDays = selfCareDays;
-                        yield answers;
-                      }
+    for (const pregnant of pregnancies)
+      for (const oneLegSymptoms of oneLeg)
+        for (const onset of onsets)
+          for (const history of HISTORIES)
+            for (const ageBand of AGE_BANDS)
+              for (const medicineFacts of medicines)
+                for (const severity of severities)
+                  for (const heatMadeWorse of heat)
+                    for (const trend of trends)
+                      for (const stopsDailyActivities of yesNo)
+                        for (const strugglingToCope of yesNo)
+                          for (const selfCareDays of selfCare) {
+                            const answers: Answers = {
+                              version: 2,
+                              ...flags,
+                              pregnant,
+                              onset,
+                              history,
+                              ageBand,
+                            };
+                            if (oneLegSymptoms !== undefined)
+                              answers.oneLegSymptoms = oneLegSymptoms;
+                            if (medicineFacts !== undefined) answers.medicineFacts = medicineFacts;
+                            if (severity !== undefined) answers.severity = severity;
+                            if (heatMadeWorse !== undefined) answers.heatMadeWorse = heatMadeWorse;
+                            if (trend !== undefined) answers.trend = trend;
+                            answers.stopsDailyActivities = stopsDailyActivities;
+                            answers.strugglingToCope = strugglingToCope;
+                            if (selfCareDays !== undefined) answers.selfCareDays = selfCareDays;
+                            yield answers;
+                          }
 }
 
 function* allCombinations(): Generator<Answers> {
@@ -253,7 +254,10 @@ describe('clinical exhaustive enumeration', () => {
             !MEDICINE_FACTS.some((fact) => facts[fact] === true) &&
             (facts.none === true || MEDICINE_FACTS.every((fact) => facts[fact] === false));
           const nsaidExpected =
-            allClear && !pregnant && answers.ageBand !== 'under-16' && answers.ageBand !== '65-plus';
+            allClear &&
+            !pregnant &&
+            answers.ageBand !== 'under-16' &&
+            answers.ageBand !== '65-plus';
           if (ids.includes('nsaid-over-the-counter') !== nsaidExpected)
             problems.push('NSAID step wrong');
           const scanExpected =

@@ -305,7 +305,7 @@ describe('clinical safety properties', () => {
       revoke();
       const getters = {
         get version() {
-          return 1;
+          return 2;
         },
         get redFlags() {
           throw new Error('no');
@@ -319,6 +319,7 @@ describe('clinical safety properties', () => {
         },
         version: 2,
         redFlags: {},
+        pregnant: false,
         onset: { kind: 'span', span: 'today' },
         history: 'first-time',
         ageBand: '18-49',
@@ -361,19 +362,23 @@ describe('clinical safety properties', () => {
         version: 2,
         redFlags: {},
         noRedFlags: true,
+        pregnant: false,
         onset: { kind: 'span', span: '3-7-days' },
         history: 'a-few-times',
         ageBand: '18-49',
       };
       const withGetters = {
         get version() {
-          return 1;
+          return 2;
         },
         get redFlags() {
           return {};
         },
         get noRedFlags() {
           return true;
+        },
+        get pregnant() {
+          return false;
         },
         get onset() {
           return { kind: 'span', span: '3-7-days' };

@@ -324,14 +324,19 @@ export function violations(input: unknown, result: AssessResult, today: string):
       answers.ageBand === 'under-16' ||
       answers.ageBand === '65-plus';
     if (pregnant) {
-      if (!has('pregnancy-painkillers')) fail('3/8: pregnant without the pregnancy painkiller step');
+      if (!has('pregnancy-painkillers'))
+        fail('3/8: pregnant without the pregnancy painkiller step');
     } else {
       if (needsAdvice && !has('ask-pharmacist-before-nsaid')) fail('3: no ask-pharmacist step');
       if (answers.ageBand === '65-plus' && !a.warnings.includes('nsaid-over-65')) {
         fail('3: 65 and over without the ask-first caution');
       }
     }
-    const painkillerSteps = ['nsaid-over-the-counter', 'ask-pharmacist-before-nsaid', 'pregnancy-painkillers'];
+    const painkillerSteps = [
+      'nsaid-over-the-counter',
+      'ask-pharmacist-before-nsaid',
+      'pregnancy-painkillers',
+    ];
     if (painkillerSteps.filter(has).length !== 1) {
       fail('3: not exactly one of the NSAID, ask-pharmacist and pregnancy painkiller steps');
     }

@@ -53,8 +53,8 @@ describe('clinical validation', () => {
   });
 
   it('rejects a wrong or missing version', () => {
-    expectIssue({ ...VALID, version: 2 }, 'version', 'unknown-value', 'version');
-    expectIssue({ ...VALID, version: '1' }, 'version', 'malformed', 'version');
+    expectIssue({ ...VALID, version: 1 }, 'version', 'unknown-value', 'version');
+    expectIssue({ ...VALID, version: '2' }, 'version', 'malformed', 'version');
     const noVersion: Record<string, unknown> = { ...VALID };
     delete noVersion.version;
     expectIssue(noVersion, 'version', 'missing', 'version');
@@ -78,7 +78,11 @@ describe('clinical validation', () => {
     expectIssue({ ...VALID, heatMadeWorse: 1 }, 'heatMadeWorse', 'malformed');
     expectIssue({ ...VALID, stopsDailyActivities: 'no' }, 'stopsDailyActivities', 'malformed');
     expectIssue({ ...VALID, strugglingToCope: {} }, 'strugglingToCope', 'malformed');
-    expectIssue({ ...VALID, medicineFacts: { 'daily-medicines': 'no' } }, 'medicineFacts', 'malformed');
+    expectIssue(
+      { ...VALID, medicineFacts: { 'daily-medicines': 'no' } },
+      'medicineFacts',
+      'malformed',
+    );
     expectIssue({ ...VALID, medicineFacts: 'none' }, 'medicineFacts', 'malformed');
   });
 

@@ -95,13 +95,16 @@ function emergencyAlone(id: string): Vignette {
       days: null,
       reasons: [id as TierReason],
       firstStep: 'get-help-emergency',
+      // After a serious accident: one message only, call now and keep still.
       present:
         id === 'serious-accident'
-          ? [...EMERGENCY_ONLY, 'while-waiting-keep-still-after-accident']
+          ? ['get-help-emergency', 'while-waiting-keep-still-after-accident']
           : EMERGENCY_ONLY,
       absent: [
         ...NOT_IN_EMERGENCY,
-        ...(id === 'serious-accident' ? [] : ['while-waiting-keep-still-after-accident']),
+        ...(id === 'serious-accident'
+          ? EMERGENCY_ONLY.slice(1)
+          : ['while-waiting-keep-still-after-accident']),
       ],
       recheck: [{ day: 0, date: null, action: 'call-emergency-now' }],
     },
@@ -318,11 +321,19 @@ export const VIGNETTES: Vignette[] = [
       phase: 'acute',
       present: [
         'pregnancy-tell-midwife',
-        'exercise-cat-cow',
         'walk-lifting-knees',
-        'ask-pharmacist-before-nsaid',
+        'exercise-arms-overhead-stretch',
+        'pregnancy-painkillers',
       ],
-      absent: ['exercise-knee-to-chest', 'nsaid-over-the-counter'],
+      absent: [
+        'exercise-knee-to-chest',
+        'exercise-cat-cow',
+        'exercise-childs-pose',
+        'nsaid-over-the-counter',
+        'ask-pharmacist-before-nsaid',
+        'spinal-manipulation',
+        'opioids-guidelines-differ',
+      ],
     },
   },
   {

@@ -9,6 +9,7 @@ const complete: Answers = {
   version: ANSWERS_VERSION,
   redFlags: {},
   noRedFlags: true,
+  pregnant: false,
   onset: { kind: 'span', span: '3-7-days' },
   history: 'first-time',
   ageBand: '18-49',

@@ -1,6 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { buttonByText, choose, click, heading, makeGuide, root, stepIds, walk } from './helpers.js';
+import {
+  buttonByText,
+  choose,
+  chooseInGroup,
+  click,
+  heading,
+  makeGuide,
+  root,
+  stepIds,
+  walk,
+} from './helpers.js';
 
 async function expectAccessibleInBothThemes(el: HTMLElement) {
   for (const theme of ['light', 'dark']) {
@@ -19,6 +29,7 @@ describe('the guide flow', () => {
     await click(el, 'Start');
     expect(heading(el)).to.equal('First, a quick safety check');
     await expectAccessibleInBothThemes(el);
+    await chooseInGroup(el, 'pregnant', 'No');
     await choose(el, 'None of these');
     await click(el, 'Continue');
     expect(heading(el)).to.equal('When did it start?');
@@ -110,6 +121,7 @@ describe('the guide flow', () => {
   it('keeps answers when moving back and forward', async () => {
     const el = await makeGuide();
     await click(el, 'Start');
+    await chooseInGroup(el, 'pregnant', 'No');
     await choose(el, 'None of these');
     await click(el, 'Continue');
     await choose(el, '1 to 2 weeks ago');

@@ -51,6 +51,7 @@ export async function choose(el: BackSpasmGuide, text: string) {
 
 export interface Route {
   flags?: string[];
+  pregnant?: boolean;
   onset?: string;
   history?: string;
   age?: string;
@@ -65,6 +66,7 @@ export interface Route {
 /** Answers every screen through the visible controls, in English. */
 export async function walk(el: BackSpasmGuide, route: Route) {
   await click(el, 'Start');
+  await chooseInGroup(el, 'pregnant', route.pregnant ? 'Yes' : 'No');
   if (route.flags?.length) for (const flag of route.flags) await choose(el, flag);
   else await choose(el, 'None of these');
   await click(el, 'Continue');

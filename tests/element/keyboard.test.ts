@@ -30,6 +30,8 @@ describe('keyboard only', () => {
     await press(el, 'Enter');
     expect(heading(el)).to.equal('First, a quick safety check');
 
+    await tabTo(el, 'Yes'); // "Are you pregnant?": arrow to "No"
+    await press(el, 'ArrowDown');
     await tabTo(el, 'None of these');
     await press(el, 'Space');
     await tabTo(el, 'Continue');

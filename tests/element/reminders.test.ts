@@ -27,6 +27,7 @@ const answers: Answers = {
   version: ANSWERS_VERSION,
   redFlags: {},
   noRedFlags: true,
+  pregnant: false,
   onset: { kind: 'date', date: '2026-11-18' },
   history: 'first-time',
   ageBand: '18-49',

@@ -11,6 +11,8 @@ export const SCREEN_ACTIONS = {
   start: [['button.primary']],
   next: [['.nav button.primary']],
   none: [['label.option-none input']],
+  notPregnant: [['input[name="pregnant"]', 1]],
+  pregnant: [['input[name="pregnant"]', 0]],
   emergency: [['.group-emergency input']],
   urgent: [['.group-urgent input']],
   onset: [['input[name="onset"]', 3], ['input[name="history"]']],
@@ -28,10 +30,11 @@ export const SCREEN_ACTIONS = {
 export const SCREEN_ROUTES = {
   start: [],
   'red-flags': ['start'],
-  onset: ['start', 'none', 'next'],
-  about: ['start', 'none', 'next', 'onset', 'next'],
-  plan: ['start', 'none', 'next', 'onset', 'next', 'about', 'next'],
-  urgent: ['start', 'urgent', 'next', 'onset', 'next', 'about', 'next'],
+  onset: ['start', 'notPregnant', 'none', 'next'],
+  about: ['start', 'notPregnant', 'none', 'next', 'onset', 'next'],
+  plan: ['start', 'notPregnant', 'none', 'next', 'onset', 'next', 'about', 'next'],
+  'pregnancy-plan': ['start', 'pregnant', 'none', 'next', 'onset', 'next', 'about', 'next'],
+  urgent: ['start', 'urgent', 'notPregnant', 'next', 'onset', 'next', 'about', 'next'],
   emergency: ['start', 'emergency', 'next'],
 } as const satisfies Record<string, readonly (keyof typeof SCREEN_ACTIONS)[]>;
 
