@@ -60,6 +60,18 @@ describe('clinical tables', () => {
     for (const id of cited) expect(SOURCE_IDS, id).to.include(id);
   });
 
+  it('no step cites a background-only source to a reader', () => {
+    const background = new Set(
+      (SOURCES as readonly { id: string; audience?: string }[])
+        .filter((source) => source.audience === 'team')
+        .map((source) => source.id),
+    );
+    expect(background.size).to.equal(2);
+    for (const rule of STEP_RULES as readonly { id: string; sources: readonly string[] }[]) {
+      for (const source of rule.sources) expect(background.has(source), rule.id).to.equal(false);
+    }
+  });
+
   it('red flags are in reference order with the right tier', () => {
     expect(RED_FLAG_RULES.map((r) => r.id)).to.deep.equal([
       ...EMERGENCY_FINDINGS,

@@ -12,6 +12,7 @@ import type {
   TierReason,
   WarningId,
 } from '../../src/clinical/index.js';
+import { MEDICINE_FACTS, PREGNANCY_FINDINGS } from '../../src/clinical/index.js';
 
 export interface Vignette {
   name: string;
@@ -43,6 +44,9 @@ const ADULT = {
   ageBand: '18-49',
   medicineFacts: { none: true },
 } as const satisfies Partial<Answers>;
+
+const PREGNANCY_SIGNS = PREGNANCY_FINDINGS;
+const PREGNANCY_NO = Object.fromEntries(PREGNANCY_FINDINGS.map((id) => [id, false]));
 
 const ALL_NO = {
   'bladder-bowel-control': false,
@@ -465,6 +469,7 @@ export const VIGNETTES: Vignette[] = [
     'saddle-numbness',
     'leg-weakness-or-numbness',
     'chest-pain',
+    'sex-problems',
     'serious-accident',
   ].map(emergencyAlone),
   ...[
@@ -477,6 +482,7 @@ export const VIGNETTES: Vignette[] = [
     'fall-with-fragile-bones',
     'weak-immunity-or-injecting',
     'unsteady-walking',
+    'worse-with-cough-sneeze-poo',
   ].map(urgentAlone),
   {
     name: 'emergency and urgent findings and soon reasons together: emergency, its findings only',
@@ -682,5 +688,116 @@ export const VIGNETTES: Vignette[] = [
       trend: 'better',
     },
     expect: { tier: 'self-care', phase: 'acute', reasons: [] },
+  },
+  ...PREGNANCY_SIGNS.map((id): Vignette => ({
+    name: `pregnant, with a pregnancy sign: ${id}`,
+    answers: {
+      ...ADULT,
+      pregnant: true,
+      redFlags: { ...ALL_NO, ...PREGNANCY_NO, [id]: true },
+      noRedFlags: false,
+      onset: { kind: 'span', span: '3-7-days' },
+      severity: 'moderate',
+    },
+    expect: {
+      tier: 'urgent',
+      phase: 'acute',
+      reasons: [id as TierReason],
+      firstStep: 'get-help-maternity',
+      present: [
+        'position-side-lying-pregnancy',
+        'pregnancy-painkillers',
+        'watch-for-warning-signs',
+      ],
+      absent: ['get-help-today', 'position-legs-on-chair', 'ask-pharmacist-before-nsaid'],
+    },
+  })),
+  {
+    name: 'pregnant, no warning signs, spasm a week ago and the same',
+    answers: {
+      ...ADULT,
+      pregnant: true,
+      redFlags: {},
+      noRedFlags: true,
+      onset: { kind: 'span', span: '3-7-days' },
+      severity: 'moderate',
+      trend: 'same',
+    },
+    expect: {
+      tier: 'self-care',
+      phase: 'acute',
+      present: ['pregnancy-painkillers', 'pregnancy-tell-midwife', 'position-side-lying-pregnancy'],
+      absent: ['no-back-belts', 'opioids-guidelines-differ', 'spinal-manipulation'],
+      warnings: ['heat-pregnancy-warm-not-hot'],
+    },
+  },
+  ...MEDICINE_FACTS.map((fact): Vignette => ({
+    name: `medicine answer: ${fact} → ask a pharmacist first, no anti-inflammatory step`,
+    answers: {
+      ...ADULT,
+      medicineFacts: { [fact]: true },
+      onset: { kind: 'span', span: '3-7-days' },
+      severity: 'moderate',
+    },
+    expect: {
+      tier: 'self-care',
+      phase: 'acute',
+      present: ['ask-pharmacist-before-nsaid'],
+      absent: ['nsaid-over-the-counter'],
+    },
+  })),
+  {
+    name: 'numbness in one leg, not getting worse: see a doctor soon',
+    answers: {
+      ...ADULT,
+      onset: { kind: 'span', span: '3-7-days' },
+      severity: 'moderate',
+      trend: 'same',
+      oneLegSymptoms: true,
+    },
+    expect: {
+      tier: 'soon',
+      phase: 'acute',
+      reasons: ['one-leg-symptoms'],
+      firstStep: 'get-help-soon',
+    },
+  },
+  {
+    name: 'severe and getting worse: see a doctor soon for both reasons',
+    answers: {
+      ...ADULT,
+      onset: { kind: 'span', span: '3-7-days' },
+      severity: 'severe',
+      trend: 'worse',
+    },
+    expect: { tier: 'soon', phase: 'acute', reasons: ['getting-worse', 'severe-pain'] },
+  },
+  {
+    name: 'takes other medicines every day: no spinal manipulation',
+    answers: {
+      ...ADULT,
+      medicineFacts: { 'daily-medicines': true },
+      onset: { kind: 'span', span: '1-2-weeks' },
+      severity: 'mild',
+      trend: 'better',
+    },
+    expect: {
+      tier: 'self-care',
+      phase: 'acute',
+      present: ['massage'],
+      absent: ['spinal-manipulation'],
+    },
+  },
+  {
+    name: 'start date two calendar days ago: no exercises yet; three days ago: exercises',
+    today: '2025-03-10',
+    answers: { ...ADULT, onset: { kind: 'date', date: '2025-03-08' }, severity: 'mild' },
+    expect: { tier: 'self-care', phase: 'first-days', absent: EXERCISES },
+  },
+  {
+    name: 'start date three calendar days ago: the first days are over',
+    today: '2025-03-10',
+    answers: { ...ADULT, onset: { kind: 'date', date: '2025-03-07' }, severity: 'mild' },
+    expect: { tier: 'self-care', phase: 'acute', present: ['walk-lifting-knees'] },
   },
 ];

@@ -106,6 +106,12 @@ describe('clinical content v2 in the guide', function () {
     expect(foot).to.contain(`Clinical content version ${CLINICAL_CONTENT.version}`);
   });
 
+  it('keeps a "+" number in place inside Arabic text', async () => {
+    const el = await makeGuide('ar', { 'emergency-number': '+34112' });
+    const start = root(el).querySelector('.emergency-note')!.textContent!;
+    expect(start).to.contain('\u2066+34112\u2069');
+  });
+
   it('the anti-inflammatory caution lists every medicine question', async () => {
     const el = await makeGuide('en-GB');
     await walk(el, {});
