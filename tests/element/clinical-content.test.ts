@@ -116,7 +116,7 @@ describe('clinical content v2 in the guide', function () {
     const el = await makeGuide('en-GB');
     await walk(el, {});
     const caution = root(el).querySelector('[data-step="nsaid-over-the-counter"] .step-warnings');
-    expect(caution?.querySelectorAll('ul li').length).to.equal(9);
+    expect(caution?.querySelectorAll('li > ul > li').length).to.equal(9);
     expect(caution?.textContent).to.contain('Taking other medicines every day');
   });
 
