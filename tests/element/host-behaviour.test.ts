@@ -115,8 +115,7 @@ describe('host behaviour that must not break the guide or the page', function ()
     expect(b!.lang).to.equal('');
     document.documentElement.setAttribute('lang', 'fr');
     await eventually(
-      () =>
-        [a, b].every((el) => root(el!).querySelector('.card')?.getAttribute('lang') === 'fr'),
+      () => [a, b].every((el) => root(el!).querySelector('.card')?.getAttribute('lang') === 'fr'),
       'the guides stopped following the page language',
     );
     document.documentElement.setAttribute('lang', 'de');
@@ -187,9 +186,7 @@ describe('host behaviour that must not break the guide or the page', function ()
       expect(Object.prototype.hasOwnProperty.call(el, 'answers')).to.equal(false);
       expect(el.assessment?.tier).to.equal('self-care');
       el.answers.ageBand = '65-plus';
-      expect(el.answers.ageBand, 'the getter is the element’s, returning a copy').to.equal(
-        '18-49',
-      );
+      expect(el.answers.ageBand, 'the getter is the element’s, returning a copy').to.equal('18-49');
     } finally {
       el.remove();
     }
