@@ -431,7 +431,6 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
     let foreign = 0;
     let cases = 0;
     const started = performance.now();
-    // eslint-disable-next-line no-console
     console.log(`fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases`);
 
     const run = async (which: number, commands: Command[]) => {
@@ -521,7 +520,6 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
       warn.restore();
       error.restore();
       localStorage.clear();
-      // eslint-disable-next-line no-console
       console.log(
         `fuzz: seed ${FUZZ_SEED}: ${cases} cases in ${Math.round(performance.now() - started)} ms; ` +
           `${uncaught.length} uncaught errors, ${rejections.length} unhandled rejections, ` +
