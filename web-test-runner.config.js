@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium } from './scripts/ensure-chromium.mjs';
@@ -5,12 +6,56 @@ import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const executablePath = ensureChromium();
 
-/** The strict policy a security-minded host sends; the embed tests prove the widget works under it. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The strict policy a security-minded host sends: the one the README documents, read from it on
+ * every request, so the embed tests prove the policy readers copy (not a copy of it).
+ */
+export function readmeCsp() {
+  const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+  const policy = /`(default-src 'self';[^`]*)`/.exec(readme)?.[1];
+  if (!policy) throw new Error('README.md documents no Content-Security-Policy');
+  return policy;
+}
+
+/** Stricter Trusted Types than documented: no policy at all, or none named lit-html. */
+const STRICTER_CSP = {
+  'csp-tt-none-':
+    "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  'csp-tt-other-':
+    "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types host-policy",
+};
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Broken or late files from a CDN edge or caching proxy: /broken-empty-flow/dist/… answers 200
+ * with an empty questions-and-plan chunk, /broken-truncated-flow/dist/… with half of it,
+ * /broken-empty-drawings/dist/… with an empty drawings chunk; /late-shared/dist/… holds the
+ * shared chunk back 4 s, /late-first-words/dist/… the first-screen words 8 s.
+ */
+async function brokenFiles(context, next) {
+  const broken =
+    /^\/(broken-empty-flow|broken-truncated-flow|broken-empty-drawings|late-shared|late-first-words)(\/dist\/.*)$/.exec(
+      context.path,
+    );
+  if (!broken) return next();
+  const [, mode, path] = broken;
+  const file = path.split('/').pop();
+  const hit =
+    (mode.endsWith('-flow') && file.startsWith('guide-flow-') && file.endsWith('.js')) ||
+    (mode === 'broken-empty-drawings' && file.startsWith('illustrations-') && file.endsWith('.js'));
+  if (hit) {
+    const full = readFileSync(new URL(`.${path}`, import.meta.url), 'utf8');
+    context.status = 200;
+    context.type = 'application/javascript';
+    context.body = mode === 'broken-truncated-flow' ? full.slice(0, full.length / 2) : '';
+    return undefined;
+  }
+  if (mode === 'late-shared' && file.startsWith('shared-')) await sleep(4_000);
+  if (mode === 'late-first-words' && /\.first-.*\.js$/.test(file)) await sleep(8_000);
+  context.url = path;
+  return next();
+}
 
 /**
  * Test-only network conditions: pages under tests/embed/pages/csp-* get the strict policy;
@@ -21,7 +66,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function embedConditions(context, next) {
   if (context.path.startsWith('/tests/embed/pages/csp-')) {
     await next();
-    context.set('Content-Security-Policy', STRICT_CSP);
+    const page = context.path.slice('/tests/embed/pages/'.length);
+    const stricter = Object.entries(STRICTER_CSP).find(([prefix]) => page.startsWith(prefix));
+    context.set('Content-Security-Policy', stricter ? stricter[1] : readmeCsp());
     return;
   }
   const flaky = /^\/flaky-(fail-plan|fail-flow|slow-flow|fail|slow)(\/dist\/.*)$/.exec(
@@ -62,7 +109,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [embedConditions],
+  middleware: [brokenFiles, embedConditions],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -173,6 +173,182 @@ async function heapPerInstance(file, tag, count = 50) {
   return Math.round((after - before) / count);
 }
 
+/** Counts the intervals and timeouts a page leaves running (installed before any script). */
+const COUNT_TIMERS = () => {
+  const live = { intervals: new Set(), timeouts: new Set() };
+  window.benchTimers = live;
+  const { setInterval: si, clearInterval: ci, setTimeout: st, clearTimeout: ct } = window;
+  window.setInterval = (...args) => {
+    const id = si(...args);
+    live.intervals.add(id);
+    return id;
+  };
+  window.clearInterval = (id) => {
+    live.intervals.delete(id);
+    return ci(id);
+  };
+  window.setTimeout = (fn, ...rest) => {
+    const id = st(
+      (...a) => {
+        live.timeouts.delete(id);
+        return typeof fn === 'function' ? fn(...a) : undefined;
+      },
+      ...rest,
+    );
+    live.timeouts.add(id);
+    return id;
+  };
+  window.clearTimeout = (id) => {
+    live.timeouts.delete(id);
+    return ct(id);
+  };
+};
+
+/** The clicks from the first screen to the plan (tests/support/screen-routes.ts, `plan`). */
+const PLAN_ROUTE = [
+  ['button.primary'],
+  ['label.option-none input'],
+  ['.nav button.primary'],
+  ['input[name="onset"]', 3],
+  ['input[name="history"]'],
+  ['.nav button.primary'],
+  ['input[name="age"]', 2],
+  ['label.option-none input'],
+  ['input[name="severity"]', 1],
+  ['input[name="daily"]', 1],
+  ['input[name="trend"]', 0],
+  ['input[name="heat"]', 1],
+  ['input[name="coping"]', 1],
+  ['.nav button.primary'],
+];
+
+/** Load: `count` guides added to one page at once; time until every first screen is drawn. */
+async function manyInstances(count = 1000) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(COUNT_TIMERS);
+  await page.goto(`${base}/bench/pages/widget.html`, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(async () => {
+    await customElements.whenDefined('back-spasm-guide');
+    await document.querySelector('back-spasm-guide').updateComplete;
+  });
+  const before = await heap();
+  const result = await page.evaluate(async (count) => {
+    const errors = [];
+    window.addEventListener('error', (e) => errors.push(String(e.message)));
+    window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    const started = performance.now();
+    const host = document.createElement('div');
+    const made = [];
+    for (let i = 0; i < count; i++)
+      made.push(host.appendChild(document.createElement('back-spasm-guide')));
+    document.body.append(host);
+    await Promise.all(made.map((el) => el.updateComplete));
+    const drawn = made.filter((el) => el.shadowRoot?.querySelector('[data-screen-heading]')).length;
+    const ms = performance.now() - started;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    return { ms, drawn, errors, paintedMs: performance.now() - started };
+  }, count);
+  const after = await heap();
+  await page.close();
+  return { count, ...result, heapBytes: after - before, heapPerInstance: (after - before) / count };
+}
+
+/**
+ * Soak: `cycles` times, a guide is added, walked to the plan, a timer started on it, and the guide
+ * removed. Heap growth per cycle after garbage collection, and the timers left running.
+ */
+async function soak(cycles = 500) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(COUNT_TIMERS);
+  await page.goto(`${base}/bench/pages/widget.html`, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(async () => {
+    await customElements.whenDefined('back-spasm-guide');
+    const first = document.querySelector('back-spasm-guide');
+    await first.updateComplete;
+    first.remove();
+  });
+  const cycle = (route, n) =>
+    page.evaluate(
+      async (route, n) => {
+        const errors = (window.benchErrors ??= []);
+        if (!window.benchListening) {
+          window.benchListening = true;
+          window.addEventListener('error', (e) => errors.push(String(e.message)));
+          window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+        }
+        let plans = 0;
+        let timers = 0;
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement('back-spasm-guide');
+          el.lang = 'en';
+          document.body.append(el);
+          await el.updateComplete;
+          for (const [selector, index = 0] of route) {
+            el.shadowRoot.querySelectorAll(selector)[index]?.click();
+            await el.updateComplete;
+          }
+          // The plan's drawings and words arrive in the background.
+          for (let wait = 0; wait < 50 && el.shadowRoot.querySelector('.loading'); wait++)
+            await new Promise((r) => setTimeout(r, 10));
+          if (el.shadowRoot.querySelector('[data-step]')) plans++;
+          el.shadowRoot.querySelector('.timer button')?.click();
+          await el.updateComplete;
+          if (el.shadowRoot.querySelector('.timer-active')) timers++;
+          el.remove();
+        }
+        await new Promise((r) => setTimeout(r, 50));
+        return { plans, timers, errors: errors.length };
+      },
+      route,
+      n,
+    );
+  // Warm-up: the flow chunk, the drawings and the plan's words are fetched once and kept.
+  await cycle(PLAN_ROUTE, 5);
+  const before = await heap();
+  const samples = [];
+  let plans = 0;
+  let timers = 0;
+  let errors = 0;
+  const started = Date.now();
+  for (let done = 0; done < cycles; done += 100) {
+    const n = Math.min(100, cycles - done);
+    const result = await cycle(PLAN_ROUTE, n);
+    plans += result.plans;
+    timers += result.timers;
+    errors = result.errors;
+    samples.push(await heap());
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const left = await page.evaluate(() => ({
+    intervals: window.benchTimers.intervals.size,
+    timeouts: window.benchTimers.timeouts.size,
+    guides: document.querySelectorAll('back-spasm-guide').length,
+  }));
+  const after = samples.at(-1);
+  await page.close();
+  return {
+    cycles,
+    seconds,
+    plans,
+    timersStarted: timers,
+    errors,
+    heapBytes: after - before,
+    heapPerCycle: (after - before) / cycles,
+    heapSamples: samples.map((v) => v - before),
+    left,
+  };
+}
+
 async function layoutShift() {
   const page = await browser.newPage();
   await page.setViewport({ width: 412, height: 823 });
@@ -231,6 +407,65 @@ async function runLighthouse() {
   return scores;
 }
 
+/** `BENCH_ONLY=load-soak` (or `npm run bench -- --load-soak`): only the load and soak figures. */
+const loadSoakOnly = process.env.BENCH_ONLY === 'load-soak' || process.argv.includes('--load-soak');
+
+function loadSoakRows(load, soaked) {
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  return [
+    [
+      `load: ${load.count} guides on one page, time until every first screen is drawn`,
+      'reported',
+      `${Math.round(load.ms)} ms (${load.drawn}/${load.count} drawn, next frame at ${Math.round(load.paintedMs)} ms; ${load.errors.length} errors)`,
+      null,
+    ],
+    [
+      `load: JS heap for ${load.count} guides`,
+      'reported',
+      `${(load.heapBytes / 1024 / 1024).toFixed(1)} MB (${kb(load.heapPerInstance)} per guide)`,
+      null,
+    ],
+    [
+      `soak: ${soaked.cycles} create → walk to plan → start timer → remove cycles`,
+      'reported',
+      `${soaked.seconds.toFixed(1)} s; ${soaked.plans} plans, ${soaked.timersStarted} timers started, ${soaked.errors} errors`,
+      null,
+    ],
+    [
+      'soak: JS heap growth per cycle (after GC)',
+      'reported',
+      `${(soaked.heapPerCycle / 1024).toFixed(2)} KB (growth after each 100: ${soaked.heapSamples.map((v) => kb(v)).join(', ')})`,
+      null,
+    ],
+    [
+      'soak: timers and guides left after the last removal',
+      'reported',
+      `${soaked.left.intervals} intervals, ${soaked.left.timeouts} timeouts, ${soaked.left.guides} guides`,
+      null,
+    ],
+  ];
+}
+
+if (loadSoakOnly) {
+  try {
+    const load = await manyInstances(1000);
+    const soaked = await soak(500);
+    const rows = loadSoakRows(load, soaked);
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`\nback-spasm-guide load and soak, ${new Date().toISOString().slice(0, 10)}\n`);
+    for (const [figure, target, measured] of rows)
+      console.log(`· ${figure.padEnd(width)}  ${target.padEnd(10)} ${measured}`);
+    await writeFile(
+      join(ROOT, 'bench/load-soak.json'),
+      JSON.stringify({ date: new Date().toISOString(), load, soak: soaked }, null, 2) + '\n',
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
+
 try {
   const renderWidget = await measureFirstRender('widget.html');
   const renderFloor = await measureFirstRender('floor.html');
@@ -240,6 +475,8 @@ try {
   const heapWidget = await heapPerInstance('widget.html', 'back-spasm-guide');
   const heapFloor = await heapPerInstance('floor.html', 'bare-lit-floor');
   const cls = await layoutShift();
+  const load = await manyInstances(1000);
+  const soaked = await soak(500);
   const lh = await runLighthouse();
 
   const maxLocale = Math.max(...Object.values(sizes.locales));
@@ -303,6 +540,7 @@ try {
       heapWidget <= 150 * 1024,
     ],
     ['layout shift while loading (delayed locale)', '0', cls.toFixed(4), cls === 0],
+    ...loadSoakRows(load, soaked),
     [
       'Lighthouse mobile: perf / a11y / best practices / SEO',
       '100 / 100 / 100 / 100',
@@ -332,6 +570,8 @@ try {
         interaction: { widget: clickWidget, floor: clickFloor },
         heapPerInstance: { widget: heapWidget, floor: heapFloor },
         layoutShift: cls,
+        load,
+        soak: soaked,
         lighthouse: lh,
         rows: rows.map(([figure, target, measured, met]) => ({ figure, target, measured, met })),
       },

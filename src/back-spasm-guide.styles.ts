@@ -23,6 +23,13 @@ export const guideStyles = css`
   :host {
     all: initial;
     display: block;
+    /*
+     * Fill the line's width rather than shrink to content: size containment gives the host no
+     * content width, so wherever it would shrink to fit (inside a vertical writing-mode article,
+     * a float, an inline-block) it would be 0 px wide. Host styles still win.
+     */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     clear: both;
     container-type: inline-size;
     contain: content;

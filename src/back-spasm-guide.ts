@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { guideStyles } from './back-spasm-guide.styles.js';
 import { emptyAnswers, type Answers, type Assessment } from './clinical/types.js';
 import type { GuideFlow } from './flow/guide-flow.js';
@@ -19,7 +19,9 @@ import {
 } from './i18n/index.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
 import { watchPageLanguage } from './i18n/watch-page-language.js';
-import { forgetAnswers, readStoredAnswers } from './plan/storage.js';
+import { forWarning, safeString } from './i18n/tags.js';
+import { tryPlainCopy } from './flow/plain-data.js';
+import { forgetAnswers, readStoredAnswers, storageKey } from './plan/storage.js';
 import { startScreen } from './screens/start-screen.js';
 import { VERSION } from './version.js';
 
@@ -27,6 +29,33 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type Screen = FlowScreen;
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** How long the first screen waits for the reader's words before it shows in English. */
+const LATE_WORDS_MS = 3000;
+
+/** The guide's stylesheet constructed for each document it is shown in. */
+const sheetsByDocument = new WeakMap<Document, CSSStyleSheet>();
+
+function cssTextOf(styles: readonly CSSResultOrNative[]): string {
+  return styles
+    .map((style) =>
+      'cssText' in style
+        ? style.cssText
+        : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'),
+    )
+    .join('\n');
+}
+
+function documentStyleSheet(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyleSheet {
+  let sheet = sheetsByDocument.get(doc);
+  if (!sheet) {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!Sheet) throw new Error('no CSSStyleSheet in this document');
+    sheet = new Sheet();
+    sheet.replaceSync(cssTextOf(styles));
+    sheetsByDocument.set(doc, sheet);
+  }
+  return sheet;
+}
 /** Our events cross the shadow boundary so hosts can listen on the element or above it. */
 const EVENT_INIT = { bubbles: true, composed: true } as const;
 
@@ -51,6 +80,11 @@ function afterNextPaint(): Promise<void> {
 function loadFlowModule(): Promise<FlowModule> {
   flowModule ??= afterNextPaint()
     .then(() => import('./flow/guide-flow.js'))
+    .then((module) => {
+      // A CDN edge or proxy that answers 200 with an empty or cut-off file: treat it as failed.
+      if (typeof module?.GuideFlow !== 'function') throw new Error('the flow chunk is incomplete');
+      return module;
+    })
     .catch((error: unknown) => {
       flowModule = undefined;
       throw error;
@@ -102,12 +136,62 @@ export class BackSpasmGuide extends LitElement {
   static override styles = guideStyles;
   static readonly version = VERSION;
 
-  @property({ reflect: true }) override lang = '';
-  @property({ attribute: 'emergency-number', reflect: true }) emergencyNumber = '';
-  @property({ attribute: 'urgent-number', reflect: true }) urgentNumber = '';
-  @property({ reflect: true }) theme: Theme = 'auto';
-  @property({ type: Boolean, reflect: true }) compact = false;
-  @property({ type: Boolean, reflect: true }) remember = false;
+  // Settings are accessors that turn any value a host passes (null, a Symbol, an object whose
+  // toString throws) into a string or a boolean, so no later read or reflection can throw.
+  private _lang = '';
+  private _emergencyNumber = '';
+  private _urgentNumber = '';
+  private _theme: Theme = 'auto';
+  private _compact = false;
+  private _remember = false;
+
+  @property({ reflect: true })
+  override get lang(): string {
+    return this._lang;
+  }
+  override set lang(value: string) {
+    this._lang = safeString(value);
+  }
+
+  @property({ attribute: 'emergency-number', reflect: true })
+  get emergencyNumber(): string {
+    return this._emergencyNumber;
+  }
+  set emergencyNumber(value: string) {
+    this._emergencyNumber = safeString(value);
+  }
+
+  @property({ attribute: 'urgent-number', reflect: true })
+  get urgentNumber(): string {
+    return this._urgentNumber;
+  }
+  set urgentNumber(value: string) {
+    this._urgentNumber = safeString(value);
+  }
+
+  @property({ reflect: true })
+  get theme(): Theme {
+    return this._theme;
+  }
+  set theme(value: Theme) {
+    this._theme = (safeString(value) || 'auto') as Theme;
+  }
+
+  @property({ type: Boolean, reflect: true })
+  get compact(): boolean {
+    return this._compact;
+  }
+  set compact(value: boolean) {
+    this._compact = Boolean(value);
+  }
+
+  @property({ type: Boolean, reflect: true })
+  get remember(): boolean {
+    return this._remember;
+  }
+  set remember(value: boolean) {
+    this._remember = Boolean(value);
+  }
 
   @state() private screen: Screen = 'start';
   @state() private locale: SupportedLocale = SOURCE_LOCALE;
@@ -128,6 +212,25 @@ export class BackSpasmGuide extends LitElement {
   private restoredFromStorage = false;
   private planRequested = false;
   private stopWatchingPageLanguage: (() => void) | undefined;
+  /** Shown while the first words are late: English after this long, the reader's when they come. */
+  private localeWait: ReturnType<typeof setTimeout> | undefined;
+  /** The document whose stylesheet the shadow root has adopted. */
+  private styledFor: Document | undefined;
+  /** The error boundary's box, drawn without Lit when a screen cannot render. */
+  private boundary: HTMLElement | undefined;
+  private broken = false;
+
+  constructor() {
+    super();
+    // A property set before the element was defined is an own property that hides the
+    // accessor (the "upgrade property" pattern): take its value and let the accessor have it.
+    // Lit does this for its reactive properties; `answers` is a plain accessor.
+    if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
+      const value: unknown = (this as { answers?: unknown }).answers;
+      delete (this as { answers?: unknown }).answers;
+      this.answers = value as Answers;
+    }
+  }
 
   /** The answers so far; set it to resume or prefill. Malformed values are ignored with a warning. */
   get answers(): Answers {
@@ -135,8 +238,14 @@ export class BackSpasmGuide extends LitElement {
   }
 
   set answers(value: Answers) {
-    if (this.flow) this.flow.answers = value;
-    else this.pendingAnswers = value;
+    if (this.flow) {
+      this.flow.answers = value;
+      return;
+    }
+    // Copied now, by walking it: a proxy or getter read later could say something else.
+    const copied = tryPlainCopy(value);
+    if (copied.ok) this.pendingAnswers = copied.value;
+    else this.warnOnce('answers', 'ignoring malformed answers');
   }
 
   /**
@@ -147,29 +256,99 @@ export class BackSpasmGuide extends LitElement {
     return this.flow?.assessment ?? null;
   }
 
-  /** Clears the answers and returns to the first screen. */
+  /**
+   * Clears the answers and returns to the first screen. Called by the host, it leaves the
+   * page's focus and scroll position alone (the reader may be typing somewhere else).
+   */
   reset(): void {
+    this.clearAnswers();
+    this.show('start');
+    this.dispatchEvent(
+      new CustomEvent('bsg-screen-change', { detail: { screen: 'start' }, ...EVENT_INIT }),
+    );
+  }
+
+  private clearAnswers(): void {
     this.pendingAnswers = undefined;
     this.flow?.clear();
-    this.goTo('start');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.adoptDocumentStyles();
     this.applyLocale();
     // Without a lang of its own, the guide follows its ancestors' and the page's.
-    this.stopWatchingPageLanguage = watchPageLanguage(() => {
+    this.stopWatchingPageLanguage?.();
+    this.stopWatchingPageLanguage = watchPageLanguage(this.ownerDocument, () => {
       if (this.lang.trim()) return;
       this.applyLocale();
       this.requestUpdate(); // The region, and so the emergency number, may have changed alone.
     });
-    if (this.remember && !this.restoredFromStorage && readStoredAnswers()) this.restoring = true;
+    if (this.remember && !this.restoredFromStorage && readStoredAnswers(this.storageKey()))
+      this.restoring = true;
     this.loadFlow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingPageLanguage?.();
+    this.stopWatchingPageLanguage = undefined;
+    clearTimeout(this.localeWait);
+  }
+
+  /**
+   * The shadow root with the guide's styles as a stylesheet constructed for the document the
+   * element is in: a constructed stylesheet belongs to one document, and Lit's shared one
+   * cannot be adopted inside a same-origin iframe (an editor canvas, a preview pane).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.adoptDocumentStyles(root);
+    return root;
+  }
+
+  private adoptDocumentStyles(root = this.shadowRoot): void {
+    if (!root) return;
+    const doc = this.ownerDocument;
+    if (this.styledFor === doc && root.adoptedStyleSheets.length > 0) return;
+    this.styledFor = doc;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    try {
+      root.adoptedStyleSheets = [documentStyleSheet(doc, styles)];
+      root.querySelector(':scope > style[data-bsg]')?.remove();
+    } catch {
+      // No constructed stylesheets in this document: a <style> element instead.
+      let style = root.querySelector<HTMLStyleElement>(':scope > style[data-bsg]');
+      if (!style) {
+        style = doc.createElement('style');
+        style.dataset['bsg'] = '';
+        root.prepend(style);
+      }
+      style.textContent = cssTextOf(styles);
+    }
+  }
+
+  /**
+   * The error boundary: whatever throws while the guide updates (a missing or broken chunk, a
+   * browser builtin that is not there, a Trusted Types policy that blocks Lit) is caught here,
+   * never passed to the host page, and the reader sees what to do in an emergency.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (!this.broken) console.error('<back-spasm-guide>: could not render', error);
+    this.broken = true;
+    try {
+      this.showBoundary();
+    } catch {
+      // Nothing more can be drawn here.
+    }
   }
 
   /** Resolves once the guide can answer: its first screen is drawn and its flow has loaded. */
@@ -185,12 +364,13 @@ export class BackSpasmGuide extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') && this.hasUpdated) this.applyLocale();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      this.warnOnce('theme', `unknown theme "${String(this.theme)}"; using "auto"`);
+      this.warnOnce('theme', `unknown theme "${forWarning(this.theme)}"; using "auto"`);
       this.theme = 'auto';
     }
     if (changed.has('remember') && this.remember && !this.restoredFromStorage)
       this.restoreAnswers();
-    if (changed.has('remember') && !this.remember && changed.get('remember')) forgetAnswers();
+    if (changed.has('remember') && !this.remember && changed.get('remember'))
+      forgetAnswers(this.storageKey());
   }
 
   protected override updated(): void {
@@ -202,14 +382,9 @@ export class BackSpasmGuide extends LitElement {
   }
 
   protected override render() {
-    return withLocale(this.locale, () => {
-      try {
-        return this.renderCard();
-      } catch (error) {
-        console.error('<back-spasm-guide>: could not render', error);
-        return this.renderFallback();
-      }
-    });
+    // After a failure the boundary shows instead, until the reader presses its button.
+    if (this.broken) return nothing;
+    return withLocale(this.locale, () => this.renderCard());
   }
 
   private renderCard() {
@@ -238,21 +413,112 @@ export class BackSpasmGuide extends LitElement {
     `;
   }
 
-  private renderFallback() {
-    return html`<div class="card" part="card">${this.renderTrouble()}</div>`;
-  }
-
   /** Where something failed: what to do if it is an emergency, and a way to try again. */
   private renderTrouble() {
-    return html`<p>
-        ${msg(
-          'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
-          { id: 'fallback.error' },
-        )}
-      </p>
-      <button part="button" @click=${() => this.retry()}>
-        ${msg('Start over', { id: 'plan.start-over' })}
-      </button>`;
+    const words = this.troubleWords();
+    return html`<p>${words.problem}</p>
+      ${
+        words.phone
+          ? html`<p class="emergency-note">
+              ${words.emergency}
+              <a class="call" part="call-link" href="tel:${words.phone}">${words.phone}</a>
+            </p>`
+          : nothing
+      }
+      <button part="button" @click=${() => this.retry()}>${words.retry}</button>`;
+  }
+
+  /**
+   * The boundary's words, in the reader's language when its words have loaded and in English
+   * otherwise; if even the message catalogue fails, the English is written out here.
+   */
+  private troubleWords(): { problem: string; emergency: string; retry: string; phone?: string } {
+    const phone = this.safely(() => this.emergencyPhone(), undefined);
+    const english = {
+      problem:
+        'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
+      emergency: phone
+        ? `If you cannot control your bladder or bowels, or both legs feel weak or numb, call ${phone} now.`
+        : '',
+      retry: 'Start over',
+    };
+    const emergencyNumber = phone;
+    const words = this.safely(
+      () =>
+        withLocale(this.locale, () => ({
+          problem: String(
+            msg(
+              'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
+              { id: 'fallback.error' },
+            ),
+          ),
+          emergency: emergencyNumber
+            ? String(
+                msg(
+                  str`If you cannot control your bladder or bowels, or both legs feel weak or numb, call ${emergencyNumber} now.`,
+                  { id: 'start.emergency.number' },
+                ),
+              )
+            : '',
+          retry: String(msg('Start over', { id: 'plan.start-over' })),
+        })),
+      english,
+    );
+    return { ...words, phone };
+  }
+
+  /** The boundary drawn with plain DOM (no templates, no innerHTML), so it works without Lit. */
+  private showBoundary(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    this.adoptDocumentStyles(root);
+    const doc = this.ownerDocument;
+    const words = this.troubleWords();
+    const box = doc.createElement('div');
+    box.className = 'card trouble';
+    box.setAttribute('part', 'card');
+    box.setAttribute('role', 'alert');
+    const lang = this.safely(
+      () => (isLocaleReady(this.locale) ? this.locale : SOURCE_LOCALE),
+      'en',
+    );
+    box.lang = lang;
+    box.dir = directionOf(lang);
+    const problem = doc.createElement('p');
+    problem.textContent = words.problem;
+    box.append(problem);
+    if (words.phone) {
+      const line = doc.createElement('p');
+      line.className = 'emergency-note';
+      line.textContent = `${words.emergency} `;
+      const call = doc.createElement('a');
+      call.className = 'call';
+      call.setAttribute('part', 'call-link');
+      call.href = `tel:${words.phone}`;
+      call.textContent = words.phone;
+      line.append(call);
+      box.append(line);
+    }
+    const retry = doc.createElement('button');
+    retry.setAttribute('part', 'button');
+    retry.type = 'button';
+    retry.textContent = words.retry;
+    retry.addEventListener('click', () => this.retry());
+    box.append(retry);
+    this.boundary?.remove();
+    this.boundary = box;
+    // Before Lit's own content, which is cleared from its marker onwards.
+    root.insertBefore(box, root.firstChild);
+    // Clear what the failed update left half-drawn.
+    this.requestUpdate();
+  }
+
+  private safely<T>(fn: () => T, fallback: T): T {
+    try {
+      return fn();
+    } catch {
+      return fallback;
+    }
   }
 
   private renderScreen() {
@@ -289,7 +555,14 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private startFlow(module: FlowModule): void {
-    const flow = new module.GuideFlow(this, this.shell);
+    let flow: GuideFlow;
+    try {
+      flow = new module.GuideFlow(this, this.shell);
+    } catch {
+      this.flowFailed = true;
+      this.restoring = false;
+      return;
+    }
     this.flow = flow;
     if (this.pendingAnswers !== undefined) {
       flow.answers = this.pendingAnswers;
@@ -300,17 +573,28 @@ export class BackSpasmGuide extends LitElement {
     if (this.screen !== 'start') flow.screenChanged(this.screen);
   }
 
-  /** After a failed download: start again from the first screen and try once more. */
+  /**
+   * After a failure: the first screen again, and another try at anything that failed to load.
+   * The answers are kept, so walking on finds them as they were.
+   */
   private retry(): void {
-    this.reset();
+    this.broken = false;
+    this.boundary?.remove();
+    this.boundary = undefined;
+    this.goTo('start');
     this.loadFlow();
+    this.requestUpdate();
   }
 
   /** What the flow may use of this element (kept off its public API). */
   private readonly shell: GuideShell = {
     goTo: (screen) => this.goTo(screen),
     resume: (screen) => this.show(screen),
-    reset: () => this.reset(),
+    reset: () => {
+      // The reader's own "Start over" or "Forget": focus goes to the first screen's heading.
+      this.clearAnswers();
+      this.goTo('start');
+    },
     locale: () => this.locale,
     dateLocale: () =>
       matchLocale(this.requestedTag) === this.locale ? this.requestedTag : this.locale,
@@ -318,6 +602,8 @@ export class BackSpasmGuide extends LitElement {
     emergencyPhone: () => this.emergencyPhone(),
     urgentPhone: () => this.urgentPhone(),
     remembering: () => this.remember,
+    storageKey: () => this.storageKey(),
+    screen: () => this.screen,
     announce: (text) => (this.announcement = text),
     warnOnce: (key, message) => this.warnOnce(key, message),
   };
@@ -363,16 +649,31 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private showLocale(locale: SupportedLocale): void {
+    clearTimeout(this.localeWait);
     this.locale = locale;
     this.localeLoading = false;
+    this.localeFailed = false;
     this.prefetchWords('questions');
+  }
+
+  /** This guide's key for `remember`: its id, else its position among the page's guides. */
+  private storageKey(): string {
+    const id = this.safely(() => safeString(this.getAttribute('id')), '');
+    const position = this.safely(
+      () => [...this.ownerDocument.querySelectorAll(this.localName)].indexOf(this),
+      0,
+    );
+    return storageKey(id, Math.max(0, position));
   }
 
   private applyLocale(): void {
     if (!this.isConnected) return;
     const resolved = resolveLocale(this, this.lang);
     if (resolved.unsupported) {
-      this.warnOnce('lang', `unsupported language "${resolved.requestedTag}"; using English`);
+      this.warnOnce(
+        'lang',
+        `unsupported language "${forWarning(resolved.requestedTag)}"; using English`,
+      );
     }
     this.requestedTag = resolved.requestedTag;
     const wanted = resolved.locale;
@@ -385,11 +686,22 @@ export class BackSpasmGuide extends LitElement {
     }
     // First paint shows a quiet placeholder; a later change keeps the old words until the new arrive.
     this.localeLoading = !this.hasUpdated || this.localeLoading;
+    if (this.localeLoading) {
+      // Words that are very late: English (with the note) until they come, never only "…".
+      clearTimeout(this.localeWait);
+      this.localeWait = setTimeout(() => {
+        if (!this.localeLoading) return;
+        this.locale = SOURCE_LOCALE;
+        this.localeLoading = false;
+        this.localeFailed = true;
+      }, LATE_WORDS_MS);
+    }
     Promise.all(stages.map((stage) => loadLocale(wanted, stage))).then(
       () => {
         if (resolveLocale(this, this.lang).locale === wanted) this.showLocale(wanted);
       },
       () => {
+        clearTimeout(this.localeWait);
         this.locale = SOURCE_LOCALE;
         this.localeLoading = false;
         this.localeFailed = true;

@@ -17,6 +17,7 @@ import type { SupportedLocale } from '../i18n/locales.js';
 import { downloadReminders } from '../plan/reminders.js';
 import { loadRememberedAnswers } from '../plan/remember.js';
 import { forgetAnswers, rememberAnswers } from '../plan/storage.js';
+import { plainCopy, tryPlainCopy } from './plain-data.js';
 import { aboutScreen } from '../screens/about-screen.js';
 import { emergencyScreen } from '../screens/emergency-screen.js';
 import { onsetScreen } from '../screens/onset-screen.js';
@@ -39,7 +40,7 @@ export class GuideFlow implements ReactiveController {
   private draft: Answers = emptyAnswers();
   private formError: string | undefined;
   private illustrations: IllustrationModule | undefined;
-  private rememberedJson = JSON.stringify(emptyAnswers());
+  private rememberedJson = JSON.stringify({ answers: emptyAnswers(), screen: 'start' });
   private readonly timer: StepTimer;
 
   constructor(
@@ -55,19 +56,27 @@ export class GuideFlow implements ReactiveController {
   }
 
   get answers(): Answers {
-    return structuredClone(this.draft);
+    return plainCopy(this.draft) as Answers;
   }
 
-  /** Malformed answers are ignored with one warning. */
+  /**
+   * Malformed answers are ignored with one warning. The value is copied by walking it first
+   * (never cloned: a framework proxy cannot be), and the copy is what is checked and kept.
+   */
   set answers(value: unknown) {
-    const issues = validateAnswers(value, new Date()).filter(
-      (issue) => issue.problem !== 'missing',
-    );
-    if (issues.length > 0 || typeof value !== 'object' || value === null) {
+    const copied = tryPlainCopy(value);
+    const candidate = copied.ok ? copied.value : undefined;
+    const issues =
+      copied.ok && typeof candidate === 'object' && candidate !== null
+        ? validateAnswers(candidate, new Date()).filter((issue) => issue.problem !== 'missing')
+        : undefined;
+    if (!issues || issues.length > 0) {
       this.shell.warnOnce('answers', 'ignoring malformed answers');
       return;
     }
-    this.setDraft({ ...emptyAnswers(), ...structuredClone(value as Answers) });
+    // New answers make a running timer's step meaningless: stop it without a word.
+    this.timer.stop();
+    this.setDraft({ ...emptyAnswers(), ...(candidate as Answers) });
   }
 
   get assessment(): Assessment | null {
@@ -76,7 +85,7 @@ export class GuideFlow implements ReactiveController {
   }
 
   clear(): void {
-    this.timer.cancel();
+    this.timer.stop();
     this.setDraft(emptyAnswers());
   }
 
@@ -87,25 +96,46 @@ export class GuideFlow implements ReactiveController {
     if (screen !== 'start') this.loadIllustrations();
   }
 
-  /** Shows the stored plan of a returning reader (the `remember` attribute); true if there was one. */
+  /**
+   * Shows a returning reader (the `remember` attribute) the screen they left, with their
+   * answers: the plan or the emergency screen once there is one, else the question they were
+   * on. True if anything was stored.
+   */
   restore(): boolean {
-    const stored = loadRememberedAnswers(new Date());
+    const key = this.shell.storageKey();
+    const stored = loadRememberedAnswers(key, new Date());
     if (!stored) return false;
-    this.setDraft(stored);
-    this.rememberedJson = JSON.stringify(stored);
-    const result = assess(stored, new Date());
-    if (!result.ok) return false;
-    this.shell.resume(result.assessment.tier === 'emergency' ? 'emergency' : 'plan');
+    this.timer.stop();
+    this.setDraft(stored.answers);
+    const screen = this.resumeScreen(stored.answers, stored.screen);
+    this.rememberedJson = JSON.stringify({ answers: stored.answers, screen });
+    if (screen !== 'start') this.shell.resume(screen);
     return true;
   }
 
+  /** Where a returning reader lands: a screen the stored answers can show. */
+  private resumeScreen(answers: Answers, screen: FlowScreen): FlowScreen {
+    const result = assess(answers, new Date());
+    const emergency = RED_FLAG_IDS.some((id) => answers.redFlags[id] && isEmergencyFinding(id));
+    if (result.ok && result.assessment.tier === 'emergency') return 'emergency';
+    if (screen === 'plan' || screen === 'emergency') {
+      if (result.ok) return 'plan';
+      return emergency ? 'emergency' : 'red-flags';
+    }
+    return screen;
+  }
+
+  /** Keeps this guide's answers and screen on the device while `remember` is on. */
   hostUpdated(): void {
     if (!this.shell.remembering()) return;
-    const json = JSON.stringify(this.draft);
+    const screen = this.shell.screen();
+    const empty = JSON.stringify(this.draft) === JSON.stringify(emptyAnswers());
+    const json = JSON.stringify({ answers: this.draft, screen });
     if (json === this.rememberedJson) return;
     this.rememberedJson = json;
-    if (json === JSON.stringify(emptyAnswers())) forgetAnswers();
-    else rememberAnswers(this.draft);
+    const key = this.shell.storageKey();
+    if (empty && screen === 'start') forgetAnswers(key);
+    else rememberAnswers(key, { answers: this.draft, screen });
   }
 
   /** The screen's view, or null where the shell's start screen belongs. */
@@ -202,7 +232,7 @@ export class GuideFlow implements ReactiveController {
         downloadReminders(this.host.renderRoot as ShadowRoot, assessment, locale),
       onStartOver: () => this.shell.reset(),
       onForget: () => {
-        forgetAnswers();
+        forgetAnswers(this.shell.storageKey());
         this.shell.reset();
       },
       onBack: () => this.shell.goTo('about'),
@@ -210,7 +240,12 @@ export class GuideFlow implements ReactiveController {
   }
 
   private illustration(name: string, label: string) {
-    const art = this.illustrations?.illustrationArt(name, svg);
+    let art: ReturnType<IllustrationModule['illustrationArt']> | undefined;
+    try {
+      art = this.illustrations?.illustrationArt(name, svg);
+    } catch {
+      art = undefined; // A drawing is a nicety: the step reads fine without it.
+    }
     if (!art) return nothing;
     return html`<svg
       class="illustration"
@@ -226,6 +261,8 @@ export class GuideFlow implements ReactiveController {
     if (this.illustrations) return;
     import('../illustrations/index.js').then(
       (module) => {
+        // An empty or cut-off drawings file (a broken CDN edge) leaves the plan without drawings.
+        if (typeof module?.illustrationArt !== 'function') return;
         this.illustrations = module;
         this.host.requestUpdate();
       },

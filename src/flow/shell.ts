@@ -15,6 +15,10 @@ export interface GuideShell {
   emergencyPhone(): string | undefined;
   urgentPhone(): string | undefined;
   remembering(): boolean;
+  /** This guide's own key in localStorage (its id, else its position on the page). */
+  storageKey(): string;
+  /** The screen shown now. */
+  screen(): FlowScreen;
   announce(text: string): void;
   warnOnce(key: string, message: string): void;
 }

@@ -41,18 +41,20 @@ export function loadLocale(locale: SupportedLocale, stage: WordsStage = 'first')
   if (!loaders) return Promise.reject(new Error(`${locale} is not in this build`));
   let promise = pending.get(key);
   if (!promise) {
-    promise = Promise.all(loaders.map((load) => load())).then(
-      (modules) => {
+    promise = Promise.all(loaders.map((load) => load()))
+      .then((modules) => {
+        // A file that answered 200 but is empty or cut off is a failed file (English, with a note).
+        if (!modules.every((module) => module && typeof module.templates === 'object'))
+          throw new Error(`${locale}/${stage} words are incomplete`);
         const templates = { ...loaded.get(locale)?.templates };
         for (const module of modules) Object.assign(templates, module.templates);
         loaded.set(locale, { templates });
         loadedStages.add(key);
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         pending.delete(key);
         throw error;
-      },
-    );
+      });
     pending.set(key, promise);
   }
   return promise;

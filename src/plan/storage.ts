@@ -1,28 +1,47 @@
 import type { Answers } from '../clinical/types.js';
+import type { FlowScreen } from '../flow/shell.js';
 
-/** Opt-in storage of answers on this device (the `remember` attribute). */
+/**
+ * Opt-in storage of answers on this device (the `remember` attribute). Each guide on a page has
+ * its own key (`storageKey`); nothing is ever read or written while `remember` is off.
+ */
 
 export const STORAGE_KEY = 'back-spasm-guide:answers';
 
-export function readStoredAnswers(): string | null {
+/** What one guide keeps: the answers so far and the screen the reader was on. */
+export interface StoredRecord {
+  answers: Answers;
+  screen: FlowScreen;
+}
+
+/**
+ * The key of one guide: its `id` when the host gave it one, else its position among the
+ * page's guides (the first keeps the key earlier versions used).
+ */
+export function storageKey(id: string, position: number): string {
+  if (id) return `${STORAGE_KEY}#${id.slice(0, 100)}`;
+  return position > 0 ? `${STORAGE_KEY}@${position}` : STORAGE_KEY;
+}
+
+export function readStoredAnswers(key: string): string | null {
   try {
-    return localStorage.getItem(STORAGE_KEY);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
-export function rememberAnswers(answers: Answers): void {
+export function rememberAnswers(key: string, record: StoredRecord): void {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(answers));
+    localStorage.setItem(key, JSON.stringify(record));
   } catch {
     // Storage full or blocked: remembering is a convenience, not a requirement.
   }
 }
 
-export function forgetAnswers(): void {
+export function forgetAnswers(key: string): void {
   try {
-    localStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(key);
   } catch {
     // Nothing stored or storage blocked.
   }

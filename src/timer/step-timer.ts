@@ -71,6 +71,14 @@ export class StepTimer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Stops any timer without announcing it: its step is gone (new answers, a reset). */
+  stop(): void {
+    if (!this.active && this.interval === undefined) return;
+    this.stopTicking();
+    this.active = undefined;
+    this.host.requestUpdate();
+  }
+
   /** A move in the DOM reconnects within the same task: only a real removal stops the timer. */
   hostDisconnected(): void {
     queueMicrotask(() => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
@@ -110,11 +110,14 @@ describe('element API', () => {
     const el = await makeGuide();
     await walk(el, {});
     expect(Object.keys(localStorage)).to.deep.equal([]);
+    fixtureCleanup();
 
     const remembering = await makeGuide('en', { remember: '' });
     await walk(remembering, {});
     expect(localStorage.length).to.equal(1);
 
+    // A reload: the same page with its guides in the same places.
+    fixtureCleanup();
     const returning = await fixture<BackSpasmGuide>(
       html`<back-spasm-guide remember></back-spasm-guide>`,
     );
@@ -139,6 +142,7 @@ describe('element API', () => {
       await el.updateComplete;
       expect(heading(el)).to.equal('Low back spasm: what to do now');
       expect(localStorage.getItem('back-spasm-guide:answers')).to.equal(null);
+      fixtureCleanup();
     }
   });
 

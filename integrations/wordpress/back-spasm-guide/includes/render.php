@@ -251,8 +251,36 @@ function back_spasm_guide_enqueue_widget( $locale ) {
 	if ( isset( $scripts->registered['back-spasm-guide'] ) ) {
 		$scripts->registered['back-spasm-guide']->src = $src;
 	}
-	wp_enqueue_script( 'back-spasm-guide', $src, array(), BACK_SPASM_GUIDE_VERSION, true );
+	// Async (WordPress 6.3 and later; older ones read the array as "in the footer"): the page's
+	// DOMContentLoaded never waits for the widget's file.
+	wp_enqueue_script(
+		'back-spasm-guide',
+		$src,
+		array(),
+		BACK_SPASM_GUIDE_VERSION,
+		array(
+			'in_footer' => true,
+			'strategy'  => 'async',
+		)
+	);
 }
+
+/**
+ * Marks the widget's script module `async`: a module script is deferred otherwise, and the
+ * page's DOMContentLoaded would wait for the widget's whole import graph (a slow CDN edge would
+ * hold up the site's own scripts). WordPress prints script modules through
+ * wp_print_script_tag(), which passes its attributes through this filter.
+ *
+ * @param array $attributes Attributes of a script tag WordPress is printing.
+ * @return array
+ */
+function back_spasm_guide_async_module( $attributes ) {
+	if ( isset( $attributes['id'] ) && 'back-spasm-guide-js-module' === $attributes['id'] ) {
+		$attributes['async'] = true;
+	}
+	return $attributes;
+}
+add_filter( 'wp_script_attributes', 'back_spasm_guide_async_module' );
 
 /**
  * Where the widget's files are: the plugin's assets/ folder, or the site owner's CDN folder
