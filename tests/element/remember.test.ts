@@ -15,6 +15,7 @@ const SEEN_AFTER_RELOAD: Record<ScreenName, string> = {
   onset: 'When did it start?',
   about: 'About you',
   plan: 'You can look after this at home',
+  'pregnancy-plan': 'You can look after this at home',
   urgent: 'Get medical help today',
   emergency: 'Call for emergency help now',
 };
