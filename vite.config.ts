@@ -70,6 +70,29 @@ function onlyLocale(locale: string): Plugin {
   };
 }
 
+/**
+ * The clinical tables carry text for clinicians beside each rule (a step's `note`, a red flag's
+ * `finding`, a soon rule's `condition`, …): the rules document is made from it, the reader never
+ * sees it. Left out of the browser builds, not out of the tables (`dist/assess.js` keeps it).
+ * Each such property is one Prettier-formatted string literal or a `+` chain of them.
+ */
+const CLINICIAN_TEXT = new RegExp(
+  String.raw`^\s*(?:note|finding|condition|description|why|summary|title):` +
+    String.raw`(?:\s*(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")\s*\+?)+,\n`,
+  'gm',
+);
+
+function stripClinicianText(): Plugin {
+  return {
+    name: 'strip-clinician-text',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]clinical[\\/][a-z-]+\.ts$/.test(id)) return undefined;
+      return { code: code.replace(CLINICIAN_TEXT, ''), map: null };
+    },
+  };
+}
+
 /** The strict policy of the strict-CSP demo page (the same one the embed tests use). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
@@ -113,6 +136,7 @@ export default defineConfig(({ mode }) => {
       tolerateTrustedTypesPolicy(),
       strictCspDemoPage(),
       ...(oneLanguage ? [onlyLocale(oneLanguage)] : []),
+      ...(core ? [] : [stripClinicianText()]),
     ],
     server: { host: '127.0.0.1', open: false },
     build: {

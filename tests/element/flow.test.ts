@@ -46,7 +46,12 @@ describe('the guide flow', () => {
     const { detail } = await planShown;
     expect(detail.tier).to.equal('self-care');
     expect(detail.phase).to.equal('acute');
-    expect(Object.keys(detail).sort()).to.deep.equal(['phase', 'stepIds', 'tier']);
+    expect(Object.keys(detail).sort()).to.deep.equal([
+      'contentVersion',
+      'phase',
+      'stepIds',
+      'tier',
+    ]);
     expect(heading(el)).to.equal('You can look after this at home');
     expect(stepIds(el)).to.include('heat-pack');
     expect(stepIds(el).some((id) => id.startsWith('exercise-'))).to.equal(true);

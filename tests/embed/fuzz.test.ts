@@ -48,6 +48,7 @@ const ALLOWED_TAGS = new Set([
   'input',
   'span',
   'strong',
+  'bdi',
   'fieldset',
   'legend',
   'section',

@@ -1,3 +1,4 @@
+import { withoutIsolates } from '../support/text.js';
 import { eventually } from '../support/eventually.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -46,9 +47,15 @@ describe('per-instance language', () => {
     expect(cardLang(own)).to.equal('es');
     // A new region alone changes the emergency number the start screen names.
     page.setAttribute('lang', 'en-GB');
-    await eventually(() => follows.shadowRoot!.textContent?.includes('call 999'), 'no UK number');
+    await eventually(
+      () => withoutIsolates(follows.shadowRoot!.textContent).includes('call 999'),
+      'no UK number',
+    );
     page.setAttribute('lang', 'en-US');
-    await eventually(() => follows.shadowRoot!.textContent?.includes('call 911'), 'no US number');
+    await eventually(
+      () => withoutIsolates(follows.shadowRoot!.textContent).includes('call 911'),
+      'no US number',
+    );
   });
 
   it('re-renders in a new language when lang changes, keeping the answers', async () => {
