@@ -86,6 +86,13 @@ export const FACT_RULES = [
     holds: ({ answers }) => answers.severity === 'severe',
   },
   {
+    id: 'severe-or-unknown',
+    description:
+      'the person rated the pain severe, or did not say how bad it is (home exercises wait ' +
+      'until it is known to be mild or moderate)',
+    holds: ({ answers }) => answers.severity !== 'mild' && answers.severity !== 'moderate',
+  },
+  {
     id: 'mild',
     description: 'the person rated the pain mild',
     holds: ({ answers }) => answers.severity === 'mild',

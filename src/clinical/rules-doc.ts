@@ -237,7 +237,7 @@ export function renderRulesDoc(): string {
         'suggested, and under 16 the person is told not to take it.',
       '4. Prescription medicines appear only as "ask a doctor", with the drowsiness warning, ' +
         'never with a dose.',
-      '5. No exercises in the first days, nor while the pain is severe.',
+      '5. No exercises in the first days; no home exercises while the pain is severe or its severity is not known.',
       '6. No contradictions: never heat and cold together; never rest without "keep moving".',
       '7. Every step cites only sources from the table below; every plan has a re-check.',
       '8. Pregnancy always brings its own when-to-get-help list and never a position that ' +

@@ -79,9 +79,7 @@ export const SOURCES = [
   {
     id: 'NHS-BACK',
     title: 'NHS website: back pain',
-    citation:
-      'NHS website (National Health Service, England). Back pain: self-help, when to see a GP ' +
-      'and when to get urgent help. Web page, undated.',
+    citation: 'NHS website (National Health Service, England). Back pain. Web page, undated.',
     url: 'https://www.nhs.uk/conditions/back-pain/',
   },
   {
@@ -109,8 +107,7 @@ export const SOURCES = [
     id: 'NHS-IBUPROFEN',
     title: 'NHS website: ibuprofen for adults',
     citation:
-      'NHS website (National Health Service, England). Ibuprofen for adults: who can and cannot ' +
-      'take it. Web page, undated.',
+      'NHS website (National Health Service, England). Ibuprofen for adults. Web page, undated.',
     url: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/',
   },
   {
@@ -157,14 +154,17 @@ export const SOURCES = [
     title: 'OPAL trial: opioids for acute low back and neck pain (Lancet 2023)',
     citation:
       'Jones CMP, Day RO, Koes BW, et al. Opioid analgesia for acute low back pain and neck ' +
-      'pain (the OPAL trial): a randomised placebo-controlled trial. Lancet. 2023.',
+      'pain (the OPAL trial): a randomised placebo-controlled trial. Lancet. ' +
+      '2023;402(10398):304-312.',
+    url: 'https://doi.org/10.1016/S0140-6736(23)00404-X',
   },
   {
     id: 'PACE-2014',
     title: 'PACE trial: paracetamol for acute low back pain (Lancet 2014)',
     citation:
       'Williams CM, Maher CG, Latimer J, et al. Efficacy of paracetamol for acute low-back ' +
-      'pain: a double-blind, randomised controlled trial. Lancet. 2014.',
+      'pain: a double-blind, randomised controlled trial. Lancet. 2014;384(9954):1586-1596.',
+    url: 'https://doi.org/10.1016/S0140-6736(14)60805-9',
   },
   {
     id: 'STEFFENS-2016',

@@ -251,7 +251,10 @@ export const STEP_RULES = [
     group: 'right-now',
     grade: 'practice',
     sources: ['seed-003'],
-    showIn: [MEANWHILE_URGENT, { tiers: CARE, phases: ['first-days'] }],
+    showIn: [{ tiers: CARE, phases: ['first-days'] }],
+    note:
+      'Not while waiting to be seen today: "bending does not harm your back" cannot be said ' +
+      'to someone who may have a fracture, an infection or cancer.',
   },
 
   // ── next-days ────────────────────────────────────────────────────────────────────────
@@ -300,7 +303,7 @@ export const STEP_RULES = [
     sources: ['seed-003'],
     illustration: 'walk-lifting-knees',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe'],
+    excludedBy: ['severe-or-unknown'],
     tags: ['exercise'],
     note: 'Home exercises: no clear effect in the acute phase, first-line for chronic (ACP).',
   },
@@ -312,7 +315,7 @@ export const STEP_RULES = [
     timer: { kind: 'hold', seconds: 5, repeats: 10 },
     illustration: 'arms-overhead-stretch',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe'],
+    excludedBy: ['severe-or-unknown'],
     tags: ['exercise'],
     note: '10 repetitions, 5-10 s hold, 3-4 times a day.',
   },
@@ -324,7 +327,7 @@ export const STEP_RULES = [
     timer: { kind: 'hold', seconds: 10, repeats: 5 },
     illustration: 'knee-to-chest',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe', 'pregnant'],
+    excludedBy: ['severe-or-unknown', 'pregnant'],
     tags: ['exercise', 'lies-on-back'],
     note:
       '10 s hold, 5-10 repetitions each leg, 2-3 times a day. Left out in pregnancy (lying ' +
@@ -337,7 +340,7 @@ export const STEP_RULES = [
     sources: ['seed-004'],
     illustration: 'cat-cow',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe', 'pregnant'],
+    excludedBy: ['severe-or-unknown', 'pregnant'],
     tags: ['exercise'],
     note: 'Left out in pregnancy: the midwife step asks which stretches suit.',
   },
@@ -348,7 +351,7 @@ export const STEP_RULES = [
     sources: ['seed-004'],
     illustration: 'childs-pose',
     showIn: [{ tiers: CARE, phases: PAST_FIRST_DAYS }],
-    excludedBy: ['severe', 'pregnant'],
+    excludedBy: ['severe-or-unknown', 'pregnant'],
     tags: ['exercise'],
     note: 'Left out in pregnancy: the midwife step asks which stretches suit.',
   },

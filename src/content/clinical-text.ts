@@ -79,10 +79,9 @@ const RED_FLAG_LABELS: Texts<RedFlagId> = {
       id: 'redflag.worse-with-cough-sneeze-poo',
     }),
   'pregnancy-waves-or-tightenings': () =>
-    msg(
-      'You are more than 3 months pregnant and the pain comes and goes in waves, or comes with tightenings or period-like pain',
-      { id: 'redflag.pregnancy-waves-or-tightenings' },
-    ),
+    msg('The pain comes and goes in waves, or comes with tightenings or period-like pain', {
+      id: 'redflag.pregnancy-waves-or-tightenings',
+    }),
   'pregnancy-bleeding': () =>
     msg('Any bleeding from your vagina', { id: 'redflag.pregnancy-bleeding' }),
   'pregnancy-fluid-leak': () =>

@@ -27,7 +27,7 @@ type PlanStepId = Exclude<StepId, EmergencyStepId>;
 const STEP_TITLES: Texts<PlanStepId> = {
   'get-help-today': () => msg('Get seen by a doctor today', { id: 'step.get-help-today.title' }),
   'get-help-maternity': () =>
-    msg('Call your midwife or maternity unit today', { id: 'step.get-help-maternity.title' }),
+    msg('Call your midwife or maternity unit now', { id: 'step.get-help-maternity.title' }),
   'get-help-soon': () =>
     msg('Book an appointment with a doctor', { id: 'step.get-help-soon.title' }),
   'position-legs-on-chair': () =>
@@ -46,7 +46,7 @@ const STEP_TITLES: Texts<PlanStepId> = {
   'short-rest-only': () => msg('Rest only for short times', { id: 'step.short-rest-only.title' }),
   'keep-moving-gently': () => msg('Keep moving gently', { id: 'step.keep-moving-gently.title' }),
   'avoid-twisting-bending': () =>
-    msg('Go easy on twisting and bending for now', { id: 'step.avoid-twisting-bending.title' }),
+    msg('Take care with twisting and bending for now', { id: 'step.avoid-twisting-bending.title' }),
   'back-to-usual-activities': () =>
     msg('Slowly go back to your usual activities', {
       id: 'step.back-to-usual-activities.title',
@@ -122,7 +122,7 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'get-help-maternity': () =>
     msg(
-      'Today, call your midwife or maternity unit, or a doctor who can see you the same day. Tell them how many weeks pregnant you are and what you noticed. If it gets much worse, or you notice any emergency sign, call for emergency help.',
+      'Call your midwife or maternity unit now, or a doctor who can see you today. Tell them how many weeks pregnant you are and what you noticed. If it gets much worse, or you notice any emergency sign, call for emergency help.',
       { id: 'step.get-help-maternity.how' },
     ),
   'get-help-soon': () =>
@@ -247,7 +247,7 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'tai-chi': () =>
     msg(
-      'Tai chi is a slow, gentle kind of exercise. It may help back pain that lasts a long time a little, but the proof is weak. Tell the teacher about your back.',
+      'Tai chi is a slow, gentle kind of exercise. It may help a little with back pain that lasts a long time, but the proof is weak. Tell the teacher about your back.',
       { id: 'step.tai-chi.how' },
     ),
   'acupuncture-guidelines-differ': () =>
@@ -267,12 +267,12 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'ask-pharmacist-before-nsaid': () =>
     msg(
-      'An anti-inflammatory painkiller such as ibuprofen may not be safe for you. Ask a pharmacist or doctor what you can take instead, and tell them about your health and your medicines. They may suggest another painkiller, or a doctor may prescribe one for a short time. Heat, gentle movement and the other steps here still help.',
+      'An anti-inflammatory painkiller such as ibuprofen is not right for everyone. Ask a pharmacist or doctor what you can take, and tell them about your health and your medicines. They may suggest a different painkiller, or a doctor may prescribe one for a short time. Heat, gentle movement and the other steps here still help.',
       { id: 'step.ask-pharmacist-before-nsaid.how' },
     ),
   'pregnancy-painkillers': () =>
     msg(
-      'Anti-inflammatory painkillers, such as ibuprofen or naproxen, are not advised in pregnancy unless a doctor prescribes them. Paracetamol is the painkiller usually advised in pregnancy: ask your midwife or a pharmacist if it is right for you.',
+      'Anti-inflammatory painkillers, such as ibuprofen or naproxen, are not advised in pregnancy unless a doctor prescribes them. Paracetamol is the painkiller usually advised in pregnancy: ask your midwife or a pharmacist if it is right for you. If you already take an opioid painkiller, do not stop it suddenly: talk to your doctor first.',
       { id: 'step.pregnancy-painkillers.how' },
     ),
   'ask-doctor-muscle-relaxant': () =>
@@ -327,7 +327,7 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
     ),
   'opioids-guidelines-differ': () =>
     msg(
-      'Opioids, such as codeine or morphine, need a doctor. A large study found they worked no better than a dummy treatment for new back pain and caused more side effects. Some guides still allow a weak opioid for a short time when anti-inflammatory painkillers are not suitable. If you already take an opioid, do not stop it suddenly: talk to your doctor first.',
+      'Opioids, such as codeine or morphine, need advice from a doctor or pharmacist. A large study found they worked no better than a dummy treatment for new back pain and caused more side effects. Some guides still allow a weak opioid for a short time when anti-inflammatory painkillers are not suitable. If you already take an opioid, do not stop it suddenly: talk to your doctor first.',
       { id: 'step.opioids-guidelines-differ.how' },
     ),
 };
@@ -335,7 +335,7 @@ const STEP_HOW_TO: Texts<PlanStepId> = {
 const WARNING_TEXTS: Texts<WarningId> = {
   'nsaid-ask-first': () =>
     msg(
-      'Ask a pharmacist or doctor first if you are pregnant, are 65 or older, or have any of these:',
+      'Ask a pharmacist or doctor first if you are pregnant, are 65 or older, or if any of these apply to you:',
       { id: 'warning.nsaid-ask-first' },
     ),
   'nsaid-label-and-food': () =>
@@ -418,7 +418,7 @@ export function stepTitle(id: string): string {
   return lookup(STEP_TITLES, id) ?? emergencyStepTitle(id) ?? id;
 }
 
-/** How to do a plan step, in one to three short sentences; '' for an unknown id. */
+/** How to do a plan step, in one to three short sentences (four for two safety steps); '' for an unknown id. */
 export function stepHowTo(id: string): string {
   return lookup(STEP_HOW_TO, id) ?? emergencyStepHowTo(id) ?? '';
 }
@@ -440,7 +440,7 @@ export function getHelpHeading(list: 'emergency' | 'same-day' | 'maternity'): st
     case 'same-day':
       return msg('Get medical help today if:', { id: 'plan.get-help.same-day' });
     case 'maternity':
-      return msg('Call your midwife, maternity unit or a doctor today if:', {
+      return msg('Call your midwife, maternity unit or a doctor now if:', {
         id: 'plan.get-help.maternity',
       });
   }

@@ -13,7 +13,7 @@ export function isolatedNumber(phone: string): string {
 
 export function tierHeading(tier: Tier, variant?: BannerVariant): string {
   if (tier === 'urgent' && variant === 'pregnancy') {
-    return msg('Call your midwife or maternity unit today', {
+    return msg('Call your midwife or maternity unit now', {
       id: 'tier.urgent.heading.pregnancy',
     });
   }

@@ -369,6 +369,13 @@ export class GuideFlow implements ReactiveController {
       this.showFormError(msg('Please choose your age group.', { id: 'about.error' }));
       return;
     }
+    // How bad it is and the one-leg question decide "see a doctor soon" and the exercises.
+    if (this.draft.severity === undefined || this.draft.oneLegSymptoms === undefined) {
+      this.showFormError(
+        msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
+      );
+      return;
+    }
     const result = assess(this.draft, new Date());
     if (!result.ok) {
       this.showFormError(

@@ -83,9 +83,12 @@ export function aboutScreen({
     })}
     ${yesNoGroup({
       name: 'one-leg',
-      legend: msg('Do you have numbness, tingling or weakness in one leg?', {
-        id: 'one-leg.legend',
-      }),
+      legend: msg(
+        'Do you have numbness, tingling or weakness in one leg that is not getting worse?',
+        {
+          id: 'one-leg.legend',
+        },
+      ),
       yes,
       no,
       value: answers.oneLegSymptoms,

@@ -37,7 +37,7 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
     </h2>
     <p>
       ${msg(
-        'Tick each sign you have now, and anything on the list that has ever been true for you, such as having had cancer. If none apply, tick "None of these".',
+        'Tick each sign you have now. A few items are about your past, such as having had cancer: tick those if they have ever been true. If none apply, tick "None of these".',
         { id: 'redflags.intro' },
       )}
     </p>
@@ -64,7 +64,7 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
             aria-describedby="redflags-error"
           >
             <legend>
-              ${msg('Signs in pregnancy that need your midwife or maternity unit today', {
+              ${msg('Signs in pregnancy that need your midwife or maternity unit now', {
                 id: 'redflags.pregnancy.legend',
               })}
             </legend>

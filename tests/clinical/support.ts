@@ -378,8 +378,9 @@ export function violations(input: unknown, result: AssessResult, today: string):
   if (a.phase === null && a.steps.some((s) => stepHasTag(s.id, 'exercise'))) {
     fail('5: exercise with an unknown phase');
   }
-  if (answers.severity === 'severe' && ids.some((id) => HOME_EXERCISES.includes(id))) {
-    fail('5: home exercise while severe');
+  const mildOrModerate = answers.severity === 'mild' || answers.severity === 'moderate';
+  if (!mildOrModerate && ids.some((id) => HOME_EXERCISES.includes(id))) {
+    fail('5: home exercise while severe or of unknown severity');
   }
 
   // (6) no contradictions

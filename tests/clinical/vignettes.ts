@@ -648,8 +648,18 @@ export const VIGNETTES: Vignette[] = [
   },
   {
     name: '48 hours: acute, exercises may start',
-    answers: { ...ADULT, onset: { kind: 'duration', value: 48, unit: 'hours' }, trend: 'better' },
+    answers: {
+      ...ADULT,
+      onset: { kind: 'duration', value: 48, unit: 'hours' },
+      trend: 'better',
+      severity: 'moderate',
+    },
     expect: { tier: 'self-care', phase: 'acute', days: 2, present: EXERCISES },
+  },
+  {
+    name: '48 hours but how bad it is not answered: no home exercises yet',
+    answers: { ...ADULT, onset: { kind: 'duration', value: 48, unit: 'hours' }, trend: 'better' },
+    expect: { tier: 'self-care', phase: 'acute', days: 2, absent: EXERCISES },
   },
   {
     name: 'start date two calendar days ago, across a daylight-saving change: still the first days (it may be little over 24 hours)',

@@ -52,6 +52,7 @@ export async function choose(el: BackSpasmGuide, text: string) {
 export interface Route {
   flags?: string[];
   pregnant?: boolean;
+  oneLeg?: 'Yes' | 'No';
   onset?: string;
   history?: string;
   age?: string;
@@ -82,6 +83,7 @@ export async function walk(el: BackSpasmGuide, route: Route) {
     await el.updateComplete;
   }
   await choose(el, route.severity ?? 'Moderate');
+  await chooseInGroup(el, 'one leg', route.oneLeg ?? 'No');
   await chooseInGroup(el, 'usual daily activities', route.daily ?? 'No');
   if (route.trend) await choose(el, route.trend);
   await choose(el, route.heatWorse ? 'Yes, heat made it worse' : 'No, or I have not tried heat');

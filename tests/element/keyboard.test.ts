@@ -51,6 +51,10 @@ describe('keyboard only', () => {
     await press(el, 'ArrowDown');
     await tabTo(el, 'None of these');
     await press(el, 'Space');
+    await tabTo(el, 'Mild');
+    await press(el, 'Space');
+    await tabTo(el, 'Yes'); // one leg: arrow to "No"
+    await press(el, 'ArrowDown');
     await tabTo(el, 'Show my plan');
     await press(el, 'Enter');
     expect(heading(el)).to.equal('You can look after this at home');

@@ -20,6 +20,7 @@ export const SCREEN_ACTIONS = {
     ['input[name="age"]', 2],
     ['label.option-none input'],
     ['input[name="severity"]', 1],
+    ['input[name="one-leg"]', 1],
     ['input[name="daily"]', 1],
     ['input[name="trend"]', 0],
     ['input[name="heat"]', 1],
