@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// npm run package:check (after npm run build): packs the package as `npm publish` would, then
+// checks the tarball: its file list (what a consumer needs, nothing else), publint (package.json
+// against the files) and @arethetypeswrong/cli (the types of every entry point resolve, for
+// bundlers and Node's ESM resolution; the package is ESM only). Fails on any error.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const folder = mkdtempSync(join(tmpdir(), 'bsg-pack-'));
+let failed = 0;
+try {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', folder], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+  const tarball = join(folder, pack.filename);
+  const files = pack.files.map((file) => file.path);
+  console.log(
+    `npm pack: ${pack.filename}, ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+  );
+
+  const required = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'THIRD-PARTY-NOTICES.txt',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'dist/back-spasm-guide.js',
+    'dist/back-spasm-guide.classic.js',
+    'dist/assess.js',
+    'dist/types/index.d.ts',
+  ];
+  const missing = required.filter((file) => !files.includes(file));
+  const unwanted = files.filter(
+    (file) =>
+      file.endsWith('.map') ||
+      /^dist\/wordpress\//.test(file) ||
+      file.endsWith('.zip') ||
+      /^(src|tests|scripts|bench|integrations|demo|locales|docs)\//.test(file),
+  );
+  if (missing.length) {
+    failed++;
+    console.log(`package files: missing ${missing.join(', ')}`);
+  }
+  if (unwanted.length) {
+    failed++;
+    console.log(`package files: should not ship ${unwanted.slice(0, 10).join(', ')}`);
+  }
+  if (!missing.length && !unwanted.length) console.log('package files: ok');
+
+  for (const [name, args] of [
+    ['publint', ['run', tarball, '--level', 'warning']],
+    [
+      'attw',
+      [
+        tarball,
+        '--profile',
+        'esm-only',
+        '--include-entrypoints',
+        './classic/en',
+        '--format',
+        'ascii',
+      ],
+    ],
+  ]) {
+    const run = spawnSync(bin(name), args, { stdio: 'inherit' });
+    if (run.status !== 0) {
+      failed++;
+      console.log(`${name}: failed (exit ${run.status})`);
+    } else {
+      console.log(`${name}: ok`);
+    }
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+console.log(`package checks: ${failed === 0 ? 'ok' : `${failed} failing`}`);
+process.exit(failed ? 1 : 0);
