@@ -36,6 +36,11 @@ try {
     'dist/back-spasm-guide.classic.js',
     'dist/assess.js',
     'dist/types/index.d.ts',
+    'dist/types/react.d.ts',
+    'dist/web-types.json',
+    'dist/embed.html',
+    'dist/embed-host.js',
+    'dist/fallback/en.html',
   ];
   const missing = required.filter((file) => !files.includes(file));
   const unwanted = files.filter(
