@@ -1,5 +1,11 @@
 // The events on the global event maps: typed on the element, an ancestor, document and window.
-import type { BackSpasmGuide, BsgPlanShownDetail, Tier } from 'back-spasm-guide';
+import type {
+  BackSpasmGuide,
+  BackSpasmGuideAttributes,
+  BackSpasmGuideProperties,
+  BsgPlanShownDetail,
+  Tier,
+} from 'back-spasm-guide';
 
 const guide: BackSpasmGuide = document.createElement('back-spasm-guide');
 guide.addEventListener('bsg-plan-shown', (event) => {
@@ -20,3 +26,12 @@ guide.theme = 'blue';
 // The classic scripts' global.
 import type {} from 'back-spasm-guide/classic';
 console.log(window.BackSpasmGuide.TAG_NAME);
+
+// The settings types, as a host passes them.
+const settings: BackSpasmGuideAttributes = { lang: 'es', 'emergency-number': '112', theme: 'dark' };
+const properties: BackSpasmGuideProperties = { emergencyNumber: '112', compact: true };
+Object.assign(guide, properties);
+for (const [name, value] of Object.entries(settings)) guide.setAttribute(name, String(value));
+// @ts-expect-error: theme is 'light' | 'dark' | 'auto'
+const wrongSettings: BackSpasmGuideAttributes = { theme: 'blue' };
+console.log(wrongSettings);
