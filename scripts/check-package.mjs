@@ -4,7 +4,7 @@
 // against the files) and @arethetypeswrong/cli (the types of every entry point resolve, for
 // bundlers and Node's ESM resolution; the package is ESM only). Fails on any error.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -59,6 +59,35 @@ try {
     console.log(`package files: should not ship ${unwanted.slice(0, 10).join(', ')}`);
   }
   if (!missing.length && !unwanted.length) console.log('package files: ok');
+
+  // The notices cover every bundled package, word for word, and the licence comments survive
+  // in the built files.
+  const notices = readFileSync('THIRD-PARTY-NOTICES.txt', 'utf8').replace(/\s+/g, ' ');
+  const bundled = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'];
+  const uncovered = bundled.filter(
+    (name) =>
+      !notices.includes(
+        readFileSync(join('node_modules', name, 'LICENSE'), 'utf8')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+  );
+  const withoutComments = [
+    'dist/back-spasm-guide.js',
+    'dist/back-spasm-guide.classic.js',
+    'dist/classic/back-spasm-guide.en.js',
+  ].filter(
+    (file) =>
+      !/@license[\s\S]*?SPDX-License-Identifier: BSD-3-Clause/.test(readFileSync(file, 'utf8')),
+  );
+  if (uncovered.length || withoutComments.length) {
+    failed++;
+    console.log(
+      `licences: THIRD-PARTY-NOTICES.txt lacks ${uncovered.join(', ') || '-'}; no licence comment in ${withoutComments.join(', ') || '-'}`,
+    );
+  } else {
+    console.log('licences: ok');
+  }
 
   for (const [name, args] of [
     ['publint', ['run', tarball, '--level', 'warning']],
