@@ -90,7 +90,7 @@ try {
   }
 
   for (const [name, args] of [
-    ['publint', ['run', tarball, '--level', 'warning']],
+    ['publint', ['run', tarball, '--level', 'warning', '--strict']],
     [
       'attw',
       [
