@@ -139,6 +139,17 @@ describe('the iframe embed', function () {
     );
   });
 
+  it('still renders in a sandbox with remember on, where the frame has no storage', async () => {
+    const sized = await embed('?lang=en&remember', { sandbox: 'allow-scripts' });
+    await eventually(
+      () => (sized.heights.at(-1) ?? 0) > 300,
+      'the sandboxed guide did not render',
+      {
+        timeout: 15_000,
+      },
+    );
+  });
+
   it("sends the parent nothing but its height (ours and AMP's message), through the whole flow", async () => {
     const { frame } = await embed('?lang=en');
     const guide = await rendered(frame);
