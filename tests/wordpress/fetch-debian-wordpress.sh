@@ -31,6 +31,13 @@ if cached_tree && [ -z "${BSG_WP_REFRESH:-}" ] && [ -n "$(find "$CACHE/versions"
   exit 0
 fi
 
+# One refresh at a time per cache folder (two runs on one machine wait for each other).
+mkdir -p "$CACHE_ROOT"
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$CACHE_ROOT/.lock-$SUITE"
+  flock -w 600 9 || { say "another run holds $CACHE_ROOT/.lock-$SUITE"; exit 1; }
+fi
+
 for tool in apt-get apt-cache dpkg-deb; do
   command -v "$tool" >/dev/null 2>&1 || { say "$tool is missing"; exit 1; }
 done
@@ -95,7 +102,6 @@ find "$TMP/root" -xtype l -delete
 [ -f "$TMP/root/usr/share/wordpress/wp-includes/version.php" ] ||
   use_stale_cache "Debian $SUITE's wordpress package has no usr/share/wordpress tree"
 
-mkdir -p "$CACHE_ROOT"
 rm -rf "$CACHE.new" "$CACHE.old"
 mkdir "$CACHE.new"
 mv "$TMP/root" "$CACHE.new/root"

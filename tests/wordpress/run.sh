@@ -72,14 +72,16 @@ else
       continue
     fi
     tree=""
-    if tree=$(bash tests/wordpress/fetch-debian-wordpress.sh "$suite" 2>"/tmp/bsg-wordpress-fetch-$suite.log" | tail -n 1) && [ -n "$tree" ]; then
-      cat "/tmp/bsg-wordpress-fetch-$suite.log"
+    fetch_log=$(mktemp /tmp/bsg-wordpress-fetch.XXXXXX)
+    if tree=$(bash tests/wordpress/fetch-debian-wordpress.sh "$suite" 2>"$fetch_log" | tail -n 1) && [ -n "$tree" ]; then
+      cat "$fetch_log"
       labels+=("Debian $suite")
       sources+=("$tree")
       expects+=(module)
     else
-      echo "SKIPPED: WordPress from Debian $suite could not be fetched, so its script-module path is not tested in this run: $(tr '\n' ' ' <"/tmp/bsg-wordpress-fetch-$suite.log")"
+      echo "SKIPPED: WordPress from Debian $suite could not be fetched, so its script-module path is not tested in this run: $(tr '\n' ' ' <"$fetch_log")"
     fi
+    rm -f "$fetch_log"
   done
 fi
 
