@@ -160,12 +160,18 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         output: classic
-          ? { inlineDynamicImports: true }
+          ? {
+              inlineDynamicImports: true,
+              // Lit's and @lit/localize's `@license` comments stay in the built files
+              // (BSD-3-Clause asks for the notice in binary redistributions).
+              comments: { legal: true, annotation: false },
+            }
           : {
               // Vite keeps whitespace and pure annotations in library ES builds for other
-              // bundlers; ours is loaded by browsers as it is, so minify it all the way.
+              // bundlers; ours is loaded by browsers as it is, so minify it all the way. The
+              // libraries' `@license` comments are kept (see THIRD-PARTY-NOTICES.txt).
               minify: true,
-              comments: { annotation: false },
+              comments: { legal: true, annotation: false },
               chunkFileNames: (chunk) =>
                 /^(es|fr|de|pt-BR|zh-Hans|ar|hi)\.(first|questions|plan|howto)$/.test(chunk.name)
                   ? 'locales/[name]-[hash].js'

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium } from './scripts/ensure-chromium.mjs';
 import { CHROMIUM_ARGS } from './scripts/browser.mjs';
+import { secondOrigin } from './tests/embed/second-origin.mjs';
 
 const executablePath = ensureChromium();
 
@@ -64,6 +65,13 @@ async function brokenFiles(context, next) {
  * /flaky-slow-flow/dist/… fail the questions-and-plan chunk or hold it back for 2 seconds.
  */
 async function embedConditions(context, next) {
+  // The iframe embed under the strict policy: /csp-frame/dist/embed.html serves dist/embed.html.
+  if (context.path.startsWith('/csp-frame/dist/')) {
+    context.url = context.url.slice('/csp-frame'.length);
+    await next();
+    if (context.path === '/dist/embed.html') context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (context.path.startsWith('/tests/embed/pages/csp-')) {
     await next();
     const page = context.path.slice('/tests/embed/pages/'.length);
@@ -110,7 +118,11 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [brokenFiles, embedConditions],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // A CDN on another loopback origin, with and without CORS (tests/embed/cross-origin.test.ts).
+    secondOrigin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,6 +4,9 @@ import { VERSION } from './version.js';
 export { BackSpasmGuide } from './back-spasm-guide.js';
 export type { Screen, Theme } from './back-spasm-guide.js';
 export { VERSION } from './version.js';
+export type * from './events.js';
+export type * from './settings.js';
+export type { Answers, EmergencyFinding, Phase, Tier } from './clinical/types.js';
 
 export const TAG_NAME = 'back-spasm-guide';
 

@@ -6,7 +6,9 @@
  *   assets/   the widget's ES module entry, locales/ and chunks/, and the classic scripts
  *             (every language, and classic/ with one file per language)
  *             (no source maps);
- *   fallback/ one plain-HTML fragment per shipped locale (see fallback.ts).
+ *   fallback/ one plain-HTML fragment per shipped locale (see fallback.ts);
+ *   assets/LICENSE, assets/THIRD-PARTY-NOTICES.txt  the widget's licence (MIT) and those of
+ *             Lit and @lit/localize, bundled into it.
  * dist/back-spasm-guide-wordpress.zip  the same folder as an installable zip.
  */
 import {
@@ -77,6 +79,12 @@ for (const folder of ['locales', 'chunks', 'classic']) {
   for (const file of readdirSync(join(dist, folder))) {
     if (file.endsWith('.js')) copyScript(join(dist, folder, file), join(assets, folder, file));
   }
+}
+
+// Beside the widget's files: their licence (MIT; the plugin's PHP is GPLv2 or later, see
+// readme.txt) and those of the libraries bundled into them (Lit, @lit/localize).
+for (const file of ['LICENSE', 'THIRD-PARTY-NOTICES.txt']) {
+  cpSync(join(root, file), join(assets, file));
 }
 
 // The fallback content, one fragment per shipped locale.

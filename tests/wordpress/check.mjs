@@ -200,6 +200,15 @@ try {
             /back-spasm-guide\.classic\.js/.test(tags[0]))) ||
       JSON.stringify(tags),
   );
+  const expected = process.env.EXPECT_LOADING;
+  if (expected === 'module' || expected === 'classic') {
+    await check(
+      `this run asserts the ${expected === 'module' ? 'script-module' : 'classic-script'} path on WordPress ${version}`,
+      () =>
+        modules === (expected === 'module') ||
+        `WordPress ${version} took the ${modules ? 'script-module' : 'classic-script'} path`,
+    );
+  }
   await twicePage.close();
 
   const classicPage = await open('classic');

@@ -42,6 +42,13 @@ update_option(
 );
 $bsg_after = bsg_widget_scripts( $bsg_page );
 bsg_check( 'with the CDN option on, the widget comes from the CDN folder', 1 === count( $bsg_after ) && 0 === strpos( $bsg_after[0], $bsg_cdn ), wp_json_encode( $bsg_after ) );
+$bsg_html = (string) file_get_contents( $bsg_page ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a loopback test.
+preg_match_all( '/<script\b[^>]*back-spasm-guide(?:\.[A-Za-z-]+)?\.js[^>]*>/', $bsg_html, $bsg_tags );
+bsg_check(
+	'with the CDN option on, the widget is a classic script (no CORS needed) with the page\'s one language',
+	1 === count( $bsg_tags[0] ) && false === strpos( $bsg_tags[0][0], 'type="module"' ) && false === strpos( $bsg_tags[0][0], "type='module'" ) && false !== strpos( $bsg_tags[0][0], $bsg_cdn . 'classic/back-spasm-guide.es.js' ),
+	wp_json_encode( $bsg_tags[0] )
+);
 
 $bsg_plugin = 'back-spasm-guide/back-spasm-guide.php';
 deactivate_plugins( $bsg_plugin );

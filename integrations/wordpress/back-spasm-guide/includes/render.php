@@ -229,7 +229,10 @@ function back_spasm_guide_fallback( $lang ) {
 /**
  * Loads the widget once per page, from the plugin's own files unless the site owner chose a
  * CDN: as a script module on WordPress 6.5 and later (each language then loads on its own),
- * as a classic script before that. The classic script holds English and the page's one
+ * as a classic script before that and from a CDN. A module script from another origin is a
+ * CORS request: without an Access-Control-Allow-Origin header on every file the browser blocks
+ * it and the widget never appears. A classic script loads from any origin, and the one-language
+ * file is self-contained (no further requests), so CDN mode stays safe whatever the CDN sends. The classic script holds English and the page's one
  * language, about half the size of the one with every language, which a page that mixes
  * languages gets instead. WordPress prints each handle once, in the footer, so the choice can
  * change until then.
@@ -239,7 +242,7 @@ function back_spasm_guide_fallback( $lang ) {
 function back_spasm_guide_enqueue_widget( $locale ) {
 	static $page_locales = array();
 	$base = back_spasm_guide_asset_base();
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+	if ( function_exists( 'wp_enqueue_script_module' ) && ! back_spasm_guide_uses_cdn() ) {
 		wp_enqueue_script_module( 'back-spasm-guide', $base . 'back-spasm-guide.js', array(), BACK_SPASM_GUIDE_VERSION );
 		return;
 	}
@@ -289,9 +292,18 @@ add_filter( 'wp_script_attributes', 'back_spasm_guide_async_module' );
  * @return string URL ending in a slash.
  */
 function back_spasm_guide_asset_base() {
-	$options = back_spasm_guide_options();
-	if ( $options['use_cdn'] && $options['cdn_url'] ) {
-		return trailingslashit( $options['cdn_url'] );
+	if ( back_spasm_guide_uses_cdn() ) {
+		return trailingslashit( back_spasm_guide_options()['cdn_url'] );
 	}
 	return plugins_url( 'assets/', BACK_SPASM_GUIDE_FILE );
+}
+
+/**
+ * Whether the site owner turned on the CDN option and named a folder.
+ *
+ * @return bool
+ */
+function back_spasm_guide_uses_cdn() {
+	$options = back_spasm_guide_options();
+	return $options['use_cdn'] && $options['cdn_url'];
 }

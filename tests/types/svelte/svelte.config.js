@@ -1,0 +1,2 @@
+// svelte-check's configuration for the type tests (no preprocessors: plain TypeScript).
+export default {};
