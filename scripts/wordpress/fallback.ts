@@ -24,14 +24,16 @@ import { loadLocale, withLocale, type WordsStage } from '../../src/i18n/localiza
 
 /** The typical self-care case whose plan the fallback shows. */
 const TYPICAL_ANSWERS = {
-  version: 1,
+  version: 2,
   redFlags: {},
   noRedFlags: true,
+  pregnant: false,
   onset: { kind: 'span', span: '3-7-days' },
   history: 'first-time',
   ageBand: '18-49',
   medicineFacts: { none: true },
   severity: 'moderate',
+  oneLegSymptoms: false,
 };
 /** Any fixed date: the steps of this case do not depend on it, and the build stays repeatable. */
 const TODAY = '2026-01-15';
