@@ -10,6 +10,8 @@ const darkTokens = css`
   --bsg-color-accent-text: #0d1117;
   --bsg-color-focus: #8cc4ff;
   --bsg-color-emergency: #ffb4ab;
+  --bsg-color-emergency-text: #16191d;
+  --bsg-color-emergency-surface: #3b1d1b;
   --bsg-color-urgent: #ffb86b;
   --bsg-color-soon: #f0d060;
   --bsg-color-self-care: #7fd89a;
@@ -48,6 +50,8 @@ export const guideStyles = css`
     --bsg-color-accent-text: #ffffff;
     --bsg-color-focus: #0b5cad;
     --bsg-color-emergency: #b3261e;
+    --bsg-color-emergency-text: #ffffff;
+    --bsg-color-emergency-surface: #fdeceb;
     --bsg-color-urgent: #9a4a00;
     --bsg-color-soon: #6b5300;
     --bsg-color-self-care: #1d6b35;
@@ -127,7 +131,8 @@ export const guideStyles = css`
   h3:focus {
     outline: none;
   }
-  h2:focus-visible {
+  h2:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--bsg-color-focus);
     outline-offset: 2px;
   }
@@ -289,12 +294,123 @@ export const guideStyles = css`
   .tier .call {
     margin-block-end: var(--bsg-space);
   }
+  .tier-emergency .call {
+    background: var(--bsg-color-emergency);
+    border-color: var(--bsg-color-emergency);
+    color: var(--bsg-color-emergency-text);
+  }
+  /* Emergency signs: a red frame, a tinted ground and a "!" mark, never colour alone. */
+  fieldset.group-emergency,
+  .emergency-note {
+    padding: 0.75em;
+    border: 2px solid var(--bsg-color-emergency);
+    border-inline-start-width: 0.5em;
+    border-radius: 0.5em;
+    background: var(--bsg-color-emergency-surface);
+  }
+  .group-emergency > legend,
+  .emergency-note {
+    font-weight: 700;
+  }
+  .group-emergency > legend {
+    float: inline-start;
+    inline-size: 100%;
+    color: var(--bsg-color-emergency);
+  }
+  .group-emergency > legend + * {
+    clear: both;
+  }
+  .group-emergency > legend::before,
+  .emergency-note::before {
+    content: '!' / '';
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    margin-inline-end: 0.4em;
+    border: 2px solid var(--bsg-color-emergency);
+    border-radius: 50%;
+    background: var(--bsg-color-emergency);
+    color: var(--bsg-color-emergency-text);
+    font-weight: 800;
+    line-height: 1;
+  }
+  fieldset.group-urgent {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--bsg-color-urgent);
+  }
   .reasons-label {
     margin-block-end: 0.25em;
     font-weight: 600;
   }
   .plan-group {
     margin-block-start: calc(var(--bsg-space) * 1.5);
+  }
+  .summary {
+    margin-block-start: var(--bsg-space);
+  }
+  .summary h3 {
+    margin-block-end: 0.25em;
+  }
+  .summary p {
+    margin-block: 0 0.5em;
+  }
+  .do-now-list {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    font-weight: 600;
+  }
+  .do-now-list li {
+    margin-block-end: 0.25em;
+  }
+  .get-help-emergency {
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--bsg-color-emergency);
+  }
+  .all-signs > summary,
+  .plan-section > summary {
+    cursor: pointer;
+    color: var(--bsg-color-accent);
+    min-block-size: 2.75em;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .all-signs > summary {
+    text-decoration: underline;
+  }
+  .plan-section {
+    margin-block-start: 0.5em;
+    border-block-start: 1px solid var(--bsg-color-border);
+  }
+  .plan-section > summary {
+    list-style: none;
+  }
+  .plan-section > summary::-webkit-details-marker {
+    display: none;
+  }
+  .plan-section > summary::before {
+    content: '+';
+    flex: none;
+    inline-size: 1.25em;
+    font-weight: 700;
+  }
+  .plan-section[open] > summary::before {
+    content: '−';
+  }
+  .plan-section > summary h3 {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  .does-not-help-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .does-not-help-list p {
+    margin-block: 0.125em 0.5em;
+  }
+  .does-not-help-card {
+    display: block;
   }
   .steps {
     list-style: none;
@@ -413,6 +529,13 @@ export const guideStyles = css`
     .print-only {
       display: block;
     }
+    .plan-section > summary::before {
+      content: none;
+    }
+    .plan-section > summary {
+      color: inherit;
+      min-block-size: 0;
+    }
     .step {
       break-inside: avoid;
     }
@@ -422,6 +545,18 @@ export const guideStyles = css`
     .button,
     .card {
       border-color: ButtonText;
+    }
+    .group-emergency,
+    .emergency-note,
+    .group-emergency > legend::before,
+    .emergency-note::before {
+      border-color: CanvasText;
+    }
+    .tier-emergency .call {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+      border-color: MarkText;
     }
   }
 `;

@@ -17,7 +17,7 @@ import type { PlanContext } from './facts.js';
 import { asksTrend, leastDaysElapsed, onsetToDays, phaseFor } from './phases.js';
 import { CLINICAL_CONTENT } from './content-version.js';
 import { whenToGetHelpFor } from './red-flags.js';
-import { planWarnings, selectSteps } from './plan.js';
+import { planWarnings, rankDoNow, selectSteps } from './plan.js';
 import { snapshot, trueFindings, type Snapshot } from './read.js';
 import { recheckFor } from './recheck.js';
 import { soonReasonsFor } from './soon-rules.js';
@@ -68,6 +68,7 @@ function assessment(
     phase: context.phase,
     daysSinceStart: context.daysSinceStart,
     steps,
+    doNow: rankDoNow(steps, context.phase),
     recheck: recheckFor(context.tier, context.daysSinceStart ?? 0, startDay),
     warnings: planWarnings(steps),
     whenToGetHelp: whenToGetHelpFor(context.tier, context.answers.pregnant === true),

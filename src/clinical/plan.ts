@@ -4,9 +4,9 @@
  * facts hold and none of its `excludedBy` facts do. Order: group order, then table order.
  */
 import { factHolds, type PlanContext } from './facts.js';
-import { STEP_GROUPS, WARNING_IDS } from './ids.js';
-import { STEP_RULES, type ShowRule, type StepRule } from './steps.js';
-import type { PlanStep, WarningId } from './types.js';
+import { EVIDENCE_GRADES, STEP_GROUPS, WARNING_IDS } from './ids.js';
+import { STEP_RULES, stepHasTag, type ShowRule, type StepRule } from './steps.js';
+import type { Phase, PlanStep, StepGroup, WarningId } from './types.js';
 
 function rowMatches(row: ShowRule, context: PlanContext): boolean {
   if (!row.tiers.includes(context.tier)) return false;
@@ -62,4 +62,58 @@ export function selectSteps(context: PlanContext): PlanStep[] {
 /** Every warning of the plan's steps, in WARNING_IDS order. */
 export function planWarnings(steps: readonly PlanStep[]): WarningId[] {
   return sortWarnings(steps.flatMap((step) => step.warnings ?? []));
+}
+
+/** How many steps "Do this now" lists at most. */
+export const DO_NOW_COUNT = 3;
+
+/**
+ * Groups whose steps can be a first thing to do. Left out: get-help (the tier banner says it
+ * first), medicines (never without their cautions and questions), prevention and
+ * does-not-help (not for now).
+ */
+export const DO_NOW_GROUPS: readonly StepGroup[] = [
+  'while-waiting',
+  'right-now',
+  'next-days',
+  'as-it-eases',
+];
+
+/** Steps that are information rather than an action; the plan shows them in their groups. */
+export const DO_NOW_LEFT_OUT: readonly string[] = ['expect-to-improve', 'watch-for-warning-signs'];
+
+/** Within one grade, the group that fits the phase best comes first. */
+function phaseGroupRank(group: StepGroup, phase: Phase | null): number {
+  const late = phase === 'subacute' || phase === 'chronic';
+  const order: readonly StepGroup[] = late
+    ? ['while-waiting', 'as-it-eases', 'right-now', 'next-days']
+    : ['while-waiting', 'right-now', 'next-days', 'as-it-eases'];
+  return order.indexOf(group);
+}
+
+/**
+ * "Do this now": the plan's steps that can be done now, ranked (1) staying active (steps
+ * tagged `movement`) first, (2) by evidence grade, strong to practice, (3) by the group that
+ * fits the phase (first days and acute: right-now, then next-days, then as-it-eases; from 4
+ * weeks: as-it-eases first), (4) plan order. The first DO_NOW_COUNT are taken.
+ */
+export function rankDoNow(steps: readonly PlanStep[], phase: Phase | null): string[] {
+  const candidates = steps
+    .map((step, index) => ({ step, index }))
+    .filter(({ step }) => DO_NOW_GROUPS.includes(step.group) && !DO_NOW_LEFT_OUT.includes(step.id));
+  const key = ({ step, index }: { step: PlanStep; index: number }) => [
+    stepHasTag(step.id, 'movement') ? 0 : 1,
+    EVIDENCE_GRADES.indexOf(step.grade),
+    phaseGroupRank(step.group, phase),
+    index,
+  ];
+  return candidates
+    .sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+      return 0;
+    })
+    .slice(0, DO_NOW_COUNT)
+    .map(({ step }) => step.id);
 }

@@ -5,6 +5,7 @@
 import { FACT_RULES } from './facts.js';
 import { STEP_GROUPS, TIERS } from './ids.js';
 import { MAX_DAYS, PHASE_RULES, SPAN_RULES } from './phases.js';
+import { DO_NOW_COUNT, DO_NOW_GROUPS, DO_NOW_LEFT_OUT } from './plan.js';
 import { LATE_REVIEW_AFTER_DAYS, RECHECK_POINTS } from './recheck.js';
 import { RED_FLAG_RULES } from './red-flags.js';
 import { SOON_RULES } from './soon-rules.js';
@@ -228,6 +229,20 @@ export function renderRulesDoc(): string {
         '.',
     ].join('\n'),
     stepSection(),
+    '### Do this now (`assessment.doNow`, `rankDoNow`)',
+    [
+      `The plan opens with at most ${DO_NOW_COUNT} of its own steps to do first, best first. ` +
+        `Candidates: the plan's steps in the groups ${code(DO_NOW_GROUPS)}, except ` +
+        `${code(DO_NOW_LEFT_OUT)} (information, not actions). The get-help step is left out ` +
+        '(the tier banner says it first), and so are medicines (never without their cautions), ' +
+        'prevention and what does not help. Ranked by:',
+      '',
+      '1. staying active first: steps tagged `movement` (before any position or heat);',
+      '2. evidence grade: strong, moderate, low, insufficient, practice;',
+      '3. the group that fits the phase: in the first days and acute phase `right-now`, then ' +
+        '`next-days`, then `as-it-eases`; from 4 weeks (subacute, chronic) `as-it-eases` first;',
+      '4. plan order.',
+    ].join('\n'),
     '## 8. Safety rules the tests check',
     [
       '1. Any emergency finding → emergency first, whatever else was answered.',

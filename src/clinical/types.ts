@@ -239,6 +239,11 @@ export interface Assessment {
   /** Whole days since the spasm started, or null when unknown. */
   daysSinceStart: number | null;
   steps: PlanStep[];
+  /**
+   * The two or three steps to do first, best first (ids of `steps`; see rankDoNow in plan.ts):
+   * staying active, then by evidence grade, then what fits the phase.
+   */
+  doNow: string[];
   recheck: Recheck[];
   warnings: WarningId[];
   /** Empty lists in an emergency (the emergency screen says only what to do now). */

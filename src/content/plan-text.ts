@@ -457,3 +457,40 @@ export function gradeLabel(grade: EvidenceGrade): string {
 export function groupHeading(group: StepGroup): string {
   return lookup(GROUP_HEADINGS, group) ?? group;
 }
+
+/** The plan's summary: headings of its first sections. */
+export function summaryHeading(part: 'do-now' | 'get-help' | 'check-again'): string {
+  switch (part) {
+    case 'do-now':
+      return msg('Do this now', { id: 'plan.do-now' });
+    case 'get-help':
+      return msg('Get help if', { id: 'plan.get-help.title' });
+    case 'check-again':
+      return msg('Check again on', { id: 'plan.check-again' });
+  }
+}
+
+/** The short form of the when-to-get-help list; the full list is one click away. */
+export function getHelpShort(list: 'emergency' | 'same-day' | 'maternity'): string {
+  switch (list) {
+    case 'emergency':
+      return msg(
+        'Call for emergency help now if you cannot control your bladder or bowels, you feel numb around your genitals or bottom, your legs get weak or numb, or you have chest pain.',
+        { id: 'plan.get-help.short.emergency' },
+      );
+    case 'same-day':
+      return msg(
+        'Get medical help today if you have a high temperature, pain that does not ease when you rest, or any other sign on the full list.',
+        { id: 'plan.get-help.short.same-day' },
+      );
+    case 'maternity':
+      return msg(
+        'Call your midwife or maternity unit now if you have bleeding, fluid leaking, pain in waves, or the baby moves less, or any other sign on the full list.',
+        { id: 'plan.get-help.short.maternity' },
+      );
+  }
+}
+
+export function allSignsLabel(): string {
+  return msg('See all the signs', { id: 'plan.get-help.all' });
+}

@@ -55,6 +55,32 @@ export class GuideFlow implements ReactiveController {
     );
   }
 
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Every collapsed section opens on paper (the sources print as one list of their own). */
+  private readonly openForPrint = (): void => {
+    const root = this.host.renderRoot as ShadowRoot;
+    this.openedForPrint = [
+      ...root.querySelectorAll<HTMLDetailsElement>('details:not([open]):not(.sources)'),
+    ];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+
+  private readonly closeAfterPrint = (): void => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
+  }
+
   get answers(): Answers {
     return plainCopy(this.draft) as Answers;
   }

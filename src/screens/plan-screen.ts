@@ -2,7 +2,17 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Assessment, PlanStep, RedFlagId, StepGroup } from '../clinical/types.js';
 import { redFlagLabel } from '../content/clinical-text.js';
-import { getHelpHeading, groupHeading, recheckText } from '../content/plan-text.js';
+import {
+  allSignsLabel,
+  getHelpHeading,
+  getHelpShort,
+  gradeLabel,
+  groupHeading,
+  recheckText,
+  stepHowTo,
+  stepTitle,
+  summaryHeading,
+} from '../content/plan-text.js';
 import { meanwhileNote } from '../content/tier-text.js';
 import { formatDate } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
@@ -26,35 +36,36 @@ export interface PlanScreenProps {
   onBack: () => void;
 }
 
+/** Shown in "Get help if" instead of as a card of its group. */
+const GET_HELP_STEP = 'watch-for-warning-signs';
+
+/**
+ * The plan, summary first: the tier banner, "Do this now" (the core's ranking), "Get help if"
+ * (short, the full list one click away) and "Check again on" (with the calendar button); then
+ * every group of steps in a collapsed section, opened for print.
+ */
 export function planScreen(props: PlanScreenProps) {
   const { assessment, locale } = props;
-  const groups = groupSteps(assessment.steps);
+  const groups = groupSteps(assessment.steps.filter((step) => step.id !== GET_HELP_STEP));
   const shownWarnings = new Set(assessment.steps.flatMap((step) => step.warnings ?? []));
   const otherWarnings = assessment.warnings.filter((id) => !shownWarnings.has(id));
   const citedSources = [...new Set(assessment.steps.flatMap((step) => step.sources))];
   return html`
     ${tierBanner(assessment, props.phone)}
     ${assessment.tier !== 'self-care' ? html`<p class="meanwhile">${meanwhileNote()}</p>` : nothing}
-    ${groups.map(
-      ([group, steps]) => html`
-        <section class="plan-group group-${group}">
-          <h3>${groupHeading(group)}</h3>
-          <ol class="steps">
-            ${steps.map((step) =>
-              stepCard({
-                step,
-                locale,
-                timer: props.timer,
-                illustration: props.illustration,
-                extra:
-                  step.id === 'watch-for-warning-signs'
-                    ? whenToGetHelpLists(assessment)
-                    : undefined,
-              }),
-            )}
-          </ol>
-        </section>
-      `,
+    ${doNow(assessment)} ${getHelp(assessment)} ${checkAgain(props)}
+    ${groups.map(([group, steps]) =>
+      group === 'does-not-help'
+        ? doesNotHelp(steps)
+        : section(
+            group,
+            groupHeading(group),
+            html`<ol class="steps">
+              ${steps.map((step) =>
+                stepCard({ step, locale, timer: props.timer, illustration: props.illustration }),
+              )}
+            </ol>`,
+          ),
     )}
     ${
       otherWarnings.length
@@ -66,18 +77,23 @@ export function planScreen(props: PlanScreenProps) {
           </section>`
         : nothing
     }
-    <section class="plan-group recheck">
-      <h3>${msg('When to check again', { id: 'plan.recheck' })}</h3>
-      <ul>
-        ${assessment.recheck.map(
-          (item) =>
-            html`<li>
-              ${item.date ? html`<strong>${formatDate(props.dateLocale, item.date)}</strong>: ` : nothing}
-              ${recheckText(item.action)}
-            </li>`,
-        )}
-      </ul>
-    </section>
+    ${
+      assessment.recheck.length > 1
+        ? section(
+            'recheck',
+            msg('When to check again', { id: 'plan.recheck' }),
+            html`<ul>
+              ${assessment.recheck.map(
+                (item) =>
+                  html`<li>
+                    ${item.date ? html`<strong>${formatDate(props.dateLocale, item.date)}</strong>: ` : nothing}
+                    ${recheckText(item.action)}
+                  </li>`,
+              )}
+            </ul>`,
+          )
+        : nothing
+    }
     <section class="print-only sources-list">
       <h3>${msg('Sources', { id: 'step.sources' })}</h3>
       <ul>
@@ -92,13 +108,6 @@ export function planScreen(props: PlanScreenProps) {
       <button part="button" @click=${props.onPrint}>
         ${msg('Print this plan', { id: 'plan.print' })}
       </button>
-      ${
-        assessment.recheck.some((item) => item.date)
-          ? html`<button part="button" @click=${props.onDownloadReminders}>
-              ${msg('Add reminders to my calendar', { id: 'plan.ics' })}
-            </button>`
-          : nothing
-      }
       <button part="button" @click=${props.onStartOver}>
         ${msg('Start over', { id: 'plan.start-over' })}
       </button>
@@ -111,6 +120,85 @@ export function planScreen(props: PlanScreenProps) {
       }
     </div>
   `;
+}
+
+/** A collapsed group: a native disclosure, opened by the element before printing. */
+function section(name: string, heading: string, body: unknown) {
+  return html`<details class="plan-group plan-section group-${name}">
+    <summary><h3>${heading}</h3></summary>
+    ${body}
+  </details>`;
+}
+
+function doNow({ doNow: ids }: Assessment) {
+  if (ids.length === 0) return nothing;
+  return html`<section class="summary do-now">
+    <h3>${summaryHeading('do-now')}</h3>
+    <ol class="do-now-list">
+      ${ids.map((id) => html`<li data-do-now=${id}>${stepTitle(id)}</li>`)}
+    </ol>
+  </section>`;
+}
+
+function getHelp(assessment: Assessment) {
+  const { whenToGetHelp, pregnancy } = assessment;
+  if (whenToGetHelp.emergency.length === 0) return nothing;
+  return html`<section class="summary get-help-summary">
+    <h3>${summaryHeading('get-help')}</h3>
+    <p class="get-help-emergency">${getHelpShort('emergency')}</p>
+    <p>${getHelpShort(pregnancy ? 'maternity' : 'same-day')}</p>
+    <details class="all-signs">
+      <summary>${allSignsLabel()}</summary>
+      <p>${stepHowTo(GET_HELP_STEP)}</p>
+      ${whenToGetHelpLists(assessment)}
+    </details>
+  </section>`;
+}
+
+function checkAgain(props: PlanScreenProps) {
+  const next = props.assessment.recheck[0];
+  if (!next) return nothing;
+  return html`<section class="summary check-again recheck">
+    <h3>${summaryHeading('check-again')}</h3>
+    <p>
+      ${next.date ? html`<strong>${formatDate(props.dateLocale, next.date)}</strong>: ` : nothing}
+      ${recheckText(next.action)}
+    </p>
+    ${
+      props.assessment.recheck.some((item) => item.date)
+        ? html`<button part="button" class="no-print" @click=${props.onDownloadReminders}>
+            ${msg('Add reminders to my calendar', { id: 'plan.ics' })}
+          </button>`
+        : nothing
+    }
+  </section>`;
+}
+
+/** What does not help: one card, a short list, one Sources control. */
+function doesNotHelp(steps: readonly PlanStep[]) {
+  const sources = [...new Set(steps.flatMap((step) => step.sources))];
+  return section(
+    'does-not-help',
+    groupHeading('does-not-help'),
+    html`<div class="step does-not-help-card">
+      <ul class="does-not-help-list">
+        ${steps.map(
+          (step) =>
+            html`<li data-step=${step.id}>
+              <strong>${stepTitle(step.id)}</strong>
+              <span class="badge grade-${step.grade}">${gradeLabel(step.grade)}</span>
+              <p>${stepHowTo(step.id)}</p>
+            </li>`,
+        )}
+      </ul>
+      <details class="sources">
+        <summary>${msg('Sources', { id: 'step.sources' })}</summary>
+        <ul>
+          ${sources.map(sourceItem)}
+        </ul>
+      </details>
+    </div>`,
+  );
 }
 
 function groupSteps(steps: readonly PlanStep[]): [StepGroup, PlanStep[]][] {

@@ -449,6 +449,21 @@ export function violations(input: unknown, result: AssessResult, today: string):
     }
     if (!has('watch-for-warning-signs')) fail('9: no when-to-get-help step to show the list');
   }
+
+  // "Do this now": two or three of the plan's own steps, never a medicine, staying active first
+  if (a.tier !== 'emergency') {
+    const byId = new Map(a.steps.map((s) => [s.id, s]));
+    if (a.doNow.length < 2 || a.doNow.length > 3) fail('do-now: not two or three steps');
+    if (a.doNow.some((id) => !byId.has(id))) fail('do-now: a step that is not in the plan');
+    if (
+      a.doNow.some((id) => ['medicines', 'get-help', 'does-not-help'].includes(byId.get(id)!.group))
+    ) {
+      fail('do-now: a medicine, get-help or does-not-help step');
+    }
+    const moving = a.steps.filter((s) => stepHasTag(s.id, 'movement')).map((s) => s.id);
+    if (moving.length > 0 && !moving.includes(a.doNow[0]!))
+      fail('do-now: staying active not first');
+  }
   return broken;
 }
 
