@@ -493,9 +493,35 @@ export const guideStyles = css`
     margin: 0;
     flex-basis: 100%;
   }
+  .timer-line {
+    display: flex;
+    flex-wrap: nowrap;
+    align-items: center;
+    gap: 0.375em;
+    min-inline-size: 0;
+  }
+  .timer-line button {
+    padding-inline: 0.6em;
+  }
+  .timer .mute {
+    padding-inline: 0.5em;
+    flex: none;
+  }
+  .timer .mute[aria-pressed='true'] {
+    background: var(--bsg-color-surface-alt);
+  }
+  .timer-set {
+    font-weight: 700;
+  }
+  .step-timer-done {
+    border: 2px solid var(--bsg-color-self-care);
+  }
+  .step-timer-done .timer-done::before {
+    content: '✓ ' / '';
+  }
   .clock {
     font-variant-numeric: tabular-nums;
-    font-size: 1.75em;
+    font-size: 1.5em;
     font-weight: 700;
     min-inline-size: 4ch;
   }

@@ -41,7 +41,8 @@ function timerText(timer: StepTimer | undefined): string {
   if (!timer) return '—';
   const seconds = `${timer.seconds} s`;
   const repeats = timer.repeats ? ` × ${timer.repeats}` : '';
-  return `${timer.kind} ${seconds}${repeats}`;
+  const rest = timer.restSeconds ? `, rest ${timer.restSeconds} s` : '';
+  return `${timer.kind} ${seconds}${repeats}${rest}`;
 }
 
 function showInText(rule: StepRule): string {

@@ -170,6 +170,8 @@ export interface StepTimer {
   seconds: number;
   /** Repetitions of the hold, when the step counts them. */
   repeats?: number;
+  /** Rest between two holds of a set. */
+  restSeconds?: number;
 }
 
 export interface PlanStep {

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatDuration } from '../i18n/format.js';
+import { formatCount, formatDuration } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
 import type { TimerAnnouncement } from '../timer/step-timer.js';
 
@@ -25,9 +25,28 @@ export function timerAnnouncementText(
       const time = formatDuration(locale, announcement.seconds);
       return msg(str`${time} left.`, { id: 'timer.announce.left' });
     }
+    case 'repetition':
+      return repetitionText(locale, announcement.repetition, announcement.repeats);
+    case 'rest':
+      return restText();
     case 'done':
       return msg('Time is up.', { id: 'timer.done' });
     case 'cancelled':
       return msg('Timer stopped.', { id: 'timer.announce.cancelled' });
   }
+}
+
+/** "Repetition 2 of 5", shown and announced as a hold set runs. */
+export function repetitionText(locale: SupportedLocale, repetition: number, repeats: number) {
+  const n = formatCount(locale, repetition);
+  const total = formatCount(locale, repeats);
+  return msg(str`Repetition ${n} of ${total}`, { id: 'timer.repetition' });
+}
+
+export function restText(): string {
+  return msg('Rest', { id: 'timer.rest' });
+}
+
+export function muteLabel(): string {
+  return msg('Mute sound', { id: 'timer.mute' });
 }

@@ -16,7 +16,12 @@ import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';
 import { downloadReminders } from '../plan/reminders.js';
 import { loadRememberedAnswers } from '../plan/remember.js';
-import { forgetAnswers, rememberAnswers } from '../plan/storage.js';
+import {
+  forgetAnswers,
+  readTimerMuted,
+  rememberAnswers,
+  writeTimerMuted,
+} from '../plan/storage.js';
 import { plainCopy, tryPlainCopy } from './plain-data.js';
 import { aboutScreen } from '../screens/about-screen.js';
 import { emergencyScreen } from '../screens/emergency-screen.js';
@@ -24,7 +29,8 @@ import { onsetScreen } from '../screens/onset-screen.js';
 import { planScreen } from '../screens/plan-screen.js';
 import { redFlagsScreen } from '../screens/red-flags-screen.js';
 import { tierBanner } from '../screens/tier-banner.js';
-import { StepTimer } from '../timer/step-timer.js';
+import { TimerCallBack } from '../timer/call-back.js';
+import { StepTimer, type HoldSet } from '../timer/step-timer.js';
 import type { FlowScreen, GuideShell } from './shell.js';
 
 const EVENT_INIT = { bubbles: true, composed: true } as const;
@@ -42,16 +48,25 @@ export class GuideFlow implements ReactiveController {
   private illustrations: IllustrationModule | undefined;
   private rememberedJson = JSON.stringify({ answers: emptyAnswers(), screen: 'start' });
   private readonly timer: StepTimer;
+  private readonly callBack = new TimerCallBack();
+  /** The tone is off; kept on the device only with `remember`. */
+  private muted = false;
+  private mutedRead = false;
+  /** The step whose timer control should have focus after the next update. */
+  private focusTimerOf: string | undefined;
 
   constructor(
     private readonly host: LitElement,
     private readonly shell: GuideShell,
   ) {
     host.addController(this);
-    this.timer = new StepTimer(host, (announcement) =>
-      shell.announce(
-        withLocale(shell.locale(), () => timerAnnouncementText(shell.locale(), announcement)),
-      ),
+    this.timer = new StepTimer(
+      host,
+      (announcement) =>
+        shell.announce(
+          withLocale(shell.locale(), () => timerAnnouncementText(shell.locale(), announcement)),
+        ),
+      () => this.callBack.ring(this.muted),
     );
   }
 
@@ -77,6 +92,7 @@ export class GuideFlow implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.callBack.close();
     window.removeEventListener('beforeprint', this.openForPrint);
     window.removeEventListener('afterprint', this.closeAfterPrint);
   }
@@ -151,8 +167,33 @@ export class GuideFlow implements ReactiveController {
     return screen;
   }
 
+  /** A timer press redraws its controls: focus stays on the timer's first control. */
+  private focusTimer(): void {
+    const stepId = this.focusTimerOf;
+    if (stepId === undefined) return;
+    this.focusTimerOf = undefined;
+    const root = this.host.renderRoot as ShadowRoot;
+    const step = [...root.querySelectorAll<HTMLElement>('[data-step]')].find(
+      (node) => node.dataset.step === stepId,
+    );
+    step?.querySelector<HTMLElement>('.timer button')?.focus();
+  }
+
+  private timerAction(stepId: string, action: () => void): void {
+    action();
+    this.focusTimerOf = stepId;
+    this.host.requestUpdate();
+  }
+
+  private toggleMute(): void {
+    this.muted = !this.muted;
+    if (this.shell.remembering()) writeTimerMuted(this.shell.storageKey(), this.muted);
+    this.host.requestUpdate();
+  }
+
   /** Keeps this guide's answers and screen on the device while `remember` is on. */
   hostUpdated(): void {
+    this.focusTimer();
     if (!this.shell.remembering()) return;
     const screen = this.shell.screen();
     const empty = JSON.stringify(this.draft) === JSON.stringify(emptyAnswers());
@@ -239,6 +280,10 @@ export class GuideFlow implements ReactiveController {
       return html`${tierBanner(assessment, phone)}
         <p class="loading" aria-busy="true">…</p>`;
     }
+    if (!this.mutedRead && this.shell.remembering()) {
+      this.mutedRead = true;
+      this.muted = readTimerMuted(this.shell.storageKey());
+    }
     return planScreen({
       assessment,
       locale,
@@ -246,10 +291,16 @@ export class GuideFlow implements ReactiveController {
       phone,
       timer: {
         active: this.timer.active,
-        start: (stepId, seconds) => this.timer.start(stepId, seconds),
-        pause: () => this.timer.pause(),
-        resume: () => this.timer.resume(),
-        cancel: () => this.timer.cancel(),
+        muted: this.muted,
+        start: (stepId, seconds, set?: HoldSet) =>
+          this.timerAction(stepId, () => {
+            this.callBack.prepare(this.muted);
+            this.timer.start(stepId, seconds, set);
+          }),
+        pause: (stepId) => this.timerAction(stepId, () => this.timer.pause()),
+        resume: (stepId) => this.timerAction(stepId, () => this.timer.resume()),
+        cancel: (stepId) => this.timerAction(stepId, () => this.timer.cancel()),
+        toggleMute: () => this.toggleMute(),
       },
       illustration: (name, label) => this.illustration(name, label),
       remember: this.shell.remembering(),
@@ -259,6 +310,7 @@ export class GuideFlow implements ReactiveController {
       onStartOver: () => this.shell.reset(),
       onForget: () => {
         forgetAnswers(this.shell.storageKey());
+        forgetAnswers(`${this.shell.storageKey()}:muted`);
         this.shell.reset();
       },
       onBack: () => this.shell.goTo('about'),

@@ -30,6 +30,12 @@ export function buildIcs(reminders: readonly CalendarReminder[], now: Date): str
       `SUMMARY:${escapeText(reminder.summary)}`,
       `DESCRIPTION:${escapeText(reminder.description)}`,
       'TRANSP:TRANSPARENT',
+      // An alarm at 09:00 on the day, for calendars that add none to all-day events.
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(reminder.summary)}`,
+      'TRIGGER;RELATED=START:PT9H',
+      'END:VALARM',
       'END:VEVENT',
     );
   });

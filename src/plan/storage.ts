@@ -46,3 +46,21 @@ export function forgetAnswers(key: string): void {
     // Nothing stored or storage blocked.
   }
 }
+
+/** The timer's mute control, kept beside the answers (only while `remember` is on). */
+export function readTimerMuted(key: string): boolean {
+  try {
+    return localStorage.getItem(`${key}:muted`) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function writeTimerMuted(key: string, muted: boolean): void {
+  try {
+    if (muted) localStorage.setItem(`${key}:muted`, '1');
+    else localStorage.removeItem(`${key}:muted`);
+  } catch {
+    // Storage blocked: the control still works for this visit.
+  }
+}

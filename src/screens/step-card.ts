@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PlanStep, WarningId } from '../clinical/types.js';
 import { getSource } from '../clinical/sources.js';
@@ -11,14 +11,37 @@ import {
 } from '../content/plan-text.js';
 import { formatClock, formatCount, formatDuration } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
-import type { ActiveTimer } from '../timer/step-timer.js';
+import { muteLabel, repetitionText, restText } from '../content/timer-text.js';
+import type { ActiveTimer, HoldSet } from '../timer/step-timer.js';
 
 export interface StepTimerControls {
   active: ActiveTimer | undefined;
-  start: (stepId: string, seconds: number) => void;
-  pause: () => void;
-  resume: () => void;
-  cancel: () => void;
+  muted: boolean;
+  start: (stepId: string, seconds: number, set?: HoldSet) => void;
+  pause: (stepId: string) => void;
+  resume: (stepId: string) => void;
+  cancel: (stepId: string) => void;
+  toggleMute: () => void;
+}
+
+/** The tone on or off: a speaker, crossed out when muted. */
+function muteButton(timer: StepTimerControls) {
+  return html`<button
+    part="button"
+    class="mute"
+    aria-pressed=${timer.muted ? 'true' : 'false'}
+    aria-label=${muteLabel()}
+    @click=${timer.toggleMute}
+  >
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+      <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"></path>
+      ${
+        timer.muted
+          ? svg`<path d="M16 9l5 6m0-6l-5 6" stroke="currentColor" stroke-width="2"></path>`
+          : svg`<path d="M16 8a5 5 0 0 1 0 8" stroke="currentColor" stroke-width="2" fill="none"></path>`
+      }
+    </svg>
+  </button>`;
 }
 
 export interface StepCardProps {
@@ -63,7 +86,10 @@ export function warningItem(id: WarningId) {
 export function stepCard({ step, locale, timer, illustration, extra }: StepCardProps) {
   const title = stepTitle(step.id);
   return html`
-    <li class="step" data-step=${step.id}>
+    <li
+      class="step ${timer.active?.stepId === step.id && timer.active.status === 'done' ? 'step-timer-done' : ''}"
+      data-step=${step.id}
+    >
       <div class="step-text">
         <h4>${title}</h4>
         <p>${stepHowTo(step.id)}</p>
@@ -95,6 +121,10 @@ function timerControls(step: PlanStep, locale: SupportedLocale, timer: StepTimer
   const spec = step.timer!;
   const active = timer.active?.stepId === step.id ? timer.active : undefined;
   const duration = formatDuration(locale, spec.seconds);
+  const set: HoldSet | undefined =
+    spec.kind === 'hold' && spec.repeats && spec.restSeconds
+      ? { repeats: spec.repeats, restSeconds: spec.restSeconds }
+      : undefined;
   if (!active || active.status === 'done') {
     const label =
       spec.kind === 'hold'
@@ -113,27 +143,42 @@ function timerControls(step: PlanStep, locale: SupportedLocale, timer: StepTimer
           ? html`<p class="timer-done">${msg('Time is up.', { id: 'timer.done' })}</p>`
           : nothing
       }
-      <button part="button" @click=${() => timer.start(step.id, spec.seconds)}>${label}</button>
+      <button part="button" @click=${() => timer.start(step.id, spec.seconds, set)}>
+        ${label}
+      </button>
+      ${muteButton(timer)}
     </div>`;
   }
+  const where =
+    active.repetition !== undefined && active.repeats !== undefined
+      ? active.resting
+        ? restText()
+        : repetitionText(locale, active.repetition, active.repeats)
+      : undefined;
   return html`<div
     class="timer timer-active"
     role="group"
     aria-label=${msg('Timer', { id: 'timer.label' })}
   >
-    <span class="clock" dir="ltr" aria-hidden="true"
-      >${formatClock(locale, active.remainingSeconds)}</span
-    >
-    <span class="sr-only">${formatDuration(locale, active.remainingSeconds)}</span>
-    ${
-      active.status === 'running'
-        ? html`<button part="button" @click=${timer.pause}>
-            ${msg('Pause', { id: 'timer.pause' })}
-          </button>`
-        : html`<button part="button" @click=${timer.resume}>
-            ${msg('Resume', { id: 'timer.resume' })}
-          </button>`
-    }
-    <button part="button" @click=${timer.cancel}>${msg('Cancel', { id: 'timer.cancel' })}</button>
+    ${where ? html`<p class="timer-set">${where}</p>` : nothing}
+    <div class="timer-line">
+      <span class="clock" dir="ltr" aria-hidden="true"
+        >${formatClock(locale, active.remainingSeconds)}</span
+      >
+      <span class="sr-only">${formatDuration(locale, active.remainingSeconds)}</span>
+      ${
+        active.status === 'running'
+          ? html`<button part="button" @click=${() => timer.pause(step.id)}>
+              ${msg('Pause', { id: 'timer.pause' })}
+            </button>`
+          : html`<button part="button" @click=${() => timer.resume(step.id)}>
+              ${msg('Resume', { id: 'timer.resume' })}
+            </button>`
+      }
+      <button part="button" @click=${() => timer.cancel(step.id)}>
+        ${msg('Cancel', { id: 'timer.cancel' })}
+      </button>
+      ${muteButton(timer)}
+    </div>
   </div>`;
 }

@@ -2,40 +2,64 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type TimerStatus = 'running' | 'paused' | 'done';
 
+/** One set of holds: hold, rest, hold… until every repetition is done. */
+export interface HoldSet {
+  repeats: number;
+  restSeconds: number;
+}
+
 export interface ActiveTimer {
   stepId: string;
   totalSeconds: number;
   remainingSeconds: number;
   status: TimerStatus;
+  /** Hold sets only: which repetition (from 1), and whether this is the rest after it. */
+  repetition?: number;
+  repeats?: number;
+  resting?: boolean;
 }
 
 /** What the timer wants read out to screen readers; the view words it. */
 export type TimerAnnouncement =
   | { kind: 'started' | 'paused' | 'resumed' | 'minutes-left'; stepId: string; seconds: number }
+  | { kind: 'repetition'; stepId: string; repetition: number; repeats: number }
+  | { kind: 'rest'; stepId: string; seconds: number }
   | { kind: 'done' | 'cancelled'; stepId: string };
 
 /**
  * One countdown at a time for the plan's heat, cold and hold steps. It counts from a
  * deadline, not from ticks, so a busy page or a background tab cannot slow it down.
- * It stops when the element leaves the page.
+ * A hold set runs hold, rest, hold… for the step's count. It stops when the element leaves
+ * the page; `onDone` is told when time is up (the tone and the vibration).
  */
 export class StepTimer implements ReactiveController {
   active: ActiveTimer | undefined;
   private deadline = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
+  private holdSeconds = 0;
+  private set: HoldSet | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly announce: (announcement: TimerAnnouncement) => void,
+    private readonly onDone: (stepId: string) => void = () => {},
   ) {
     host.addController(this);
   }
 
-  start(stepId: string, seconds: number): void {
+  start(stepId: string, seconds: number, set?: HoldSet): void {
     this.stopTicking();
+    this.holdSeconds = seconds;
+    this.set = set && set.repeats > 1 ? set : undefined;
     this.active = { stepId, totalSeconds: seconds, remainingSeconds: seconds, status: 'running' };
+    if (this.set) {
+      this.active = { ...this.active, repetition: 1, repeats: this.set.repeats, resting: false };
+    }
     this.runFrom(seconds);
     this.announce({ kind: 'started', stepId, seconds });
+    if (this.set) {
+      this.announce({ kind: 'repetition', stepId, repetition: 1, repeats: this.set.repeats });
+    }
   }
 
   pause(): void {
@@ -101,13 +125,37 @@ export class StepTimer implements ReactiveController {
     if (remaining === timer.remainingSeconds) return;
     this.active = { ...timer, remainingSeconds: remaining };
     if (remaining === 0) {
-      this.stopTicking();
-      this.active = { ...this.active, status: 'done' };
-      this.announce({ kind: 'done', stepId: timer.stepId });
+      this.next(timer);
     } else if (remaining % 60 === 0 && remaining < timer.totalSeconds) {
       this.announce({ kind: 'minutes-left', stepId: timer.stepId, seconds: remaining });
     }
     this.host.requestUpdate();
+  }
+
+  /** The end of a hold or a rest: the next part of the set, or the end of it all. */
+  private next(timer: ActiveTimer): void {
+    const set = this.set;
+    const { stepId } = timer;
+    if (set && timer.repetition !== undefined && timer.repetition < set.repeats) {
+      const resting = !timer.resting;
+      const repetition = resting ? timer.repetition : timer.repetition + 1;
+      const seconds = resting ? set.restSeconds : this.holdSeconds;
+      this.active = {
+        ...timer,
+        repetition,
+        resting,
+        totalSeconds: seconds,
+        remainingSeconds: seconds,
+      };
+      this.deadline = Date.now() + seconds * 1000;
+      if (resting) this.announce({ kind: 'rest', stepId, seconds });
+      else this.announce({ kind: 'repetition', stepId, repetition, repeats: set.repeats });
+      return;
+    }
+    this.stopTicking();
+    this.active = { ...timer, remainingSeconds: 0, status: 'done' };
+    this.announce({ kind: 'done', stepId });
+    this.onDone(stepId);
   }
 
   private stopTicking(): void {

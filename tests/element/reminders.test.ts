@@ -10,8 +10,11 @@ function parseIcs(text: string) {
   const lines = unfolded.split('\r\n').filter(Boolean);
   const events: Record<string, string>[] = [];
   let current: Record<string, string> | undefined;
+  let inAlarm = false;
   for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
+    if (line === 'BEGIN:VALARM' || line === 'END:VALARM') inAlarm = line === 'BEGIN:VALARM';
+    else if (inAlarm) continue;
+    else if (line === 'BEGIN:VEVENT') current = {};
     else if (line === 'END:VEVENT') {
       events.push(current!);
       current = undefined;
@@ -64,5 +67,39 @@ describe('calendar reminders (.ics)', () => {
     const { events } = parseIcs(text);
     expect(events[0]!.DESCRIPTION).to.equal('ب'.repeat(120));
     expect(events[0]!['DTEND;VALUE=DATE']).to.equal('20261206');
+  });
+
+  it('gives every event an alarm (VALARM) inside it, in well-nested components', () => {
+    const result = assess(answers, '2026-11-21');
+    if (!result.ok) throw new Error('expected a plan');
+    const text = buildIcs(remindersFor(result.assessment, 'en'), new Date('2026-11-21T10:00:00Z'));
+    const lines = text.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+    // A component stack: BEGIN and END must pair up, and each VALARM must sit in a VEVENT.
+    const stack: string[] = [];
+    const alarms: Record<string, string>[] = [];
+    let events = 0;
+    for (const line of lines) {
+      const [name, value] = [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)];
+      if (name === 'BEGIN') {
+        if (value === 'VALARM') {
+          expect(stack.at(-1), 'VALARM inside a VEVENT').to.equal('VEVENT');
+          alarms.push({});
+        }
+        if (value === 'VEVENT') events++;
+        stack.push(value);
+      } else if (name === 'END') {
+        expect(stack.pop(), `END:${value}`).to.equal(value);
+      } else if (stack.at(-1) === 'VALARM') {
+        alarms.at(-1)![name] = value;
+      }
+    }
+    expect(stack).to.deep.equal([]);
+    expect(events).to.be.greaterThan(0);
+    expect(alarms.length, 'one alarm per event').to.equal(events);
+    for (const alarm of alarms) {
+      expect(alarm.ACTION).to.equal('DISPLAY');
+      expect(alarm.DESCRIPTION).to.be.a('string').and.not.empty;
+      expect(alarm['TRIGGER;RELATED=START']).to.match(/^-?P(\d+D)?(T(\d+H)?(\d+M)?)?$/);
+    }
   });
 });
