@@ -155,6 +155,7 @@ describe('clinical tables', () => {
       kind: 'hold',
       seconds: 10,
       repeats: 5,
+      restSeconds: 5,
     });
     expect(timer('exercise-arms-overhead-stretch')!.repeats).to.equal(10);
   });
