@@ -6,12 +6,15 @@
 import { bundleSizes } from './bundle-sizes.mjs';
 
 const KB = 1024;
+// Raised on 2026-12-02 (issue 16) for what keeps host pages and readers safe: the error boundary
+// drawn without Lit, tag normalisation with safe Intl, per-document stylesheets, and settings
+// that accept any value (+2.1 KB first screen, +2.5 KB classic).
 const BUDGETS = {
-  firstScreen: 15 * KB,
-  wholeGuide: 38 * KB,
+  firstScreen: 16.5 * KB,
+  wholeGuide: 40.5 * KB,
   locale: 5 * KB,
-  classic: 96 * KB,
-  classicOneLanguage: 49 * KB,
+  classic: 98.5 * KB,
+  classicOneLanguage: 52 * KB,
   drawings: 2 * KB,
 };
 const TARGETS = {
