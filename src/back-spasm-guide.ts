@@ -316,13 +316,16 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private fail(error: unknown): void {
-    if (!this.broken) console.error('<back-spasm-guide>: could not render', error);
+    const first = !this.broken;
+    if (first) console.error('<back-spasm-guide>: could not render', error);
     this.broken = true;
     try {
       this.showBoundary();
     } catch {
       // Nothing more can be drawn here.
     }
+    // One more update clears what the failed one left half-drawn; if even that fails, stop there.
+    if (first) this.requestUpdate();
   }
 
   /** Resolves once the guide can answer: its first screen is drawn and its flow has loaded. */
@@ -470,8 +473,6 @@ export class BackSpasmGuide extends LitElement {
     this.boundary = box;
     // Before Lit's own content, which is cleared from its marker onwards.
     root.insertBefore(box, root.firstChild);
-    // Clear what the failed update left half-drawn.
-    this.requestUpdate();
   }
 
   private safely<T>(fn: () => T, fallback: T): T {
