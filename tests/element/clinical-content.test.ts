@@ -52,7 +52,7 @@ describe('clinical content v2 in the guide', function () {
     const listed = listItems(el, '.get-help-list');
     for (const id of PREGNANCY_FINDINGS) expect(listed).to.include(redFlagLabel(id));
     expect(root(el).textContent).to.contain(
-      'Call your midwife, maternity unit or a doctor today if:',
+      'Call your midwife, maternity unit or a doctor now if:',
     );
     await expect(el).to.be.accessible();
   });
