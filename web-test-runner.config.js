@@ -69,7 +69,7 @@ async function embedConditions(context, next) {
   if (context.path.startsWith('/csp-frame/dist/')) {
     context.url = context.url.slice('/csp-frame'.length);
     await next();
-    if (context.path === '/dist/embed.html') context.set('Content-Security-Policy', STRICT_CSP);
+    if (context.path === '/dist/embed.html') context.set('Content-Security-Policy', readmeCsp());
     return;
   }
   if (context.path.startsWith('/tests/embed/pages/csp-')) {

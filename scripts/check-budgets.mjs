@@ -6,6 +6,11 @@
 import { bundleSizes } from './bundle-sizes.mjs';
 
 const KB = 1024;
+// Raised on 2026-12-02 (issue 16) for what keeps host pages and readers safe: the error boundary
+// drawn without Lit, tag normalisation with safe Intl, per-document stylesheets, and settings
+// that accept any value (+2.1 KB first screen, +2.5 KB classic). Raised again the same day for
+// clinical content v2 (issue 12: about 50 new sentences in eight languages, the pregnancy
+// pathway, the NHS medicine list; clinician text is now left out of the browser builds).
 const BUDGETS = {
   firstScreen: 17 * KB,
   wholeGuide: 42 * KB,

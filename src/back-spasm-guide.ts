@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyDeclaration,
+  type PropertyValues,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { guideStyles } from './back-spasm-guide.styles.js';
@@ -20,7 +27,6 @@ import {
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
 import { watchPageLanguage } from './i18n/watch-page-language.js';
 import { forWarning, safeString } from './i18n/tags.js';
-import { tryPlainCopy } from './flow/plain-data.js';
 import { forgetAnswers, readStoredAnswers, storageKey } from './plan/storage.js';
 import { startScreen } from './screens/start-screen.js';
 import { VERSION } from './version.js';
@@ -136,61 +142,33 @@ export class BackSpasmGuide extends LitElement {
   static override styles = guideStyles;
   static readonly version = VERSION;
 
-  // Settings are accessors that turn any value a host passes (null, a Symbol, an object whose
-  // toString throws) into a string or a boolean, so no later read or reflection can throw.
-  private _lang = '';
-  private _emergencyNumber = '';
-  private _urgentNumber = '';
-  private _theme: Theme = 'auto';
-  private _compact = false;
-  private _remember = false;
+  @property({ reflect: true }) override lang = '';
+  @property({ attribute: 'emergency-number', reflect: true }) emergencyNumber = '';
+  @property({ attribute: 'urgent-number', reflect: true }) urgentNumber = '';
+  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ type: Boolean, reflect: true }) compact = false;
+  @property({ type: Boolean, reflect: true }) remember = false;
 
-  @property({ reflect: true })
-  override get lang(): string {
-    return this._lang;
-  }
-  override set lang(value: string) {
-    this._lang = safeString(value);
-  }
-
-  @property({ attribute: 'emergency-number', reflect: true })
-  get emergencyNumber(): string {
-    return this._emergencyNumber;
-  }
-  set emergencyNumber(value: string) {
-    this._emergencyNumber = safeString(value);
-  }
-
-  @property({ attribute: 'urgent-number', reflect: true })
-  get urgentNumber(): string {
-    return this._urgentNumber;
-  }
-  set urgentNumber(value: string) {
-    this._urgentNumber = safeString(value);
-  }
-
-  @property({ reflect: true })
-  get theme(): Theme {
-    return this._theme;
-  }
-  set theme(value: Theme) {
-    this._theme = (safeString(value) || 'auto') as Theme;
-  }
-
-  @property({ type: Boolean, reflect: true })
-  get compact(): boolean {
-    return this._compact;
-  }
-  set compact(value: boolean) {
-    this._compact = Boolean(value);
-  }
-
-  @property({ type: Boolean, reflect: true })
-  get remember(): boolean {
-    return this._remember;
-  }
-  set remember(value: boolean) {
-    this._remember = Boolean(value);
+  /**
+   * Every setting is an accessor that turns any value a host passes (null, a Symbol, an object
+   * whose toString throws) into a string or a boolean, so no later read or reflection can throw.
+   * Lit wraps it with its own accessor (change detection, reflection).
+   */
+  static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}): void {
+    if (!options.state) {
+      const coerce = options.type === Boolean ? Boolean : safeString;
+      const key = Symbol(String(name));
+      Object.defineProperty(this.prototype, name, {
+        get(this: Record<symbol, unknown>) {
+          return this[key];
+        },
+        set(this: Record<symbol, unknown>, value: unknown) {
+          this[key] = coerce(value);
+        },
+        configurable: true,
+      });
+    }
+    super.createProperty(name, options);
   }
 
   @state() private screen: Screen = 'start';
@@ -238,14 +216,10 @@ export class BackSpasmGuide extends LitElement {
   }
 
   set answers(value: Answers) {
-    if (this.flow) {
-      this.flow.answers = value;
-      return;
-    }
-    // Copied now, by walking it: a proxy or getter read later could say something else.
-    const copied = tryPlainCopy(value);
-    if (copied.ok) this.pendingAnswers = copied.value;
-    else this.warnOnce('answers', 'ignoring malformed answers');
+    // Before the flow arrives the value is only held: the flow copies it by walking it (a
+    // framework proxy cannot be cloned) and checks the copy.
+    if (this.flow) this.flow.answers = value;
+    else this.pendingAnswers = value;
   }
 
   /**
@@ -342,13 +316,16 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private fail(error: unknown): void {
-    if (!this.broken) console.error('<back-spasm-guide>: could not render', error);
+    const first = !this.broken;
+    if (first) console.error('<back-spasm-guide>: could not render', error);
     this.broken = true;
     try {
       this.showBoundary();
     } catch {
       // Nothing more can be drawn here.
     }
+    // One more update clears what the failed one left half-drawn; if even that fails, stop there.
+    if (first) this.requestUpdate();
   }
 
   /** Resolves once the guide can answer: its first screen is drawn and its flow has loaded. */
@@ -428,43 +405,30 @@ export class BackSpasmGuide extends LitElement {
       <button part="button" @click=${() => this.retry()}>${words.retry}</button>`;
   }
 
-  /**
-   * The boundary's words, in the reader's language when its words have loaded and in English
-   * otherwise; if even the message catalogue fails, the English is written out here.
-   */
+  /** The boundary's words, in the reader's language when its words have loaded, else English. */
   private troubleWords(): { problem: string; emergency: string; retry: string; phone?: string } {
     const phone = this.safely(() => this.emergencyPhone(), undefined);
-    const english = {
-      problem:
-        'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
-      emergency: phone
-        ? `If you cannot control your bladder or bowels, or both legs feel weak or numb, call ${phone} now.`
-        : '',
-      retry: 'Start over',
-    };
     const emergencyNumber = phone;
-    const words = this.safely(
-      () =>
-        withLocale(this.locale, () => ({
-          problem: String(
-            msg(
-              'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
-              { id: 'fallback.error' },
-            ),
+    const words = (locale: SupportedLocale) =>
+      withLocale(locale, () => ({
+        problem: String(
+          msg(
+            'Something went wrong with this guide. If you have numbness between your legs, new problems passing urine or controlling your bowels, or weakness in both legs, call your local emergency number now.',
+            { id: 'fallback.error' },
           ),
-          emergency: emergencyNumber
-            ? String(
-                msg(
-                  str`If you cannot control your bladder or bowels, or both legs feel weak or numb, call ${emergencyNumber} now.`,
-                  { id: 'start.emergency.number' },
-                ),
-              )
-            : '',
-          retry: String(msg('Start over', { id: 'plan.start-over' })),
-        })),
-      english,
-    );
-    return { ...words, phone };
+        ),
+        emergency: emergencyNumber
+          ? String(
+              msg(
+                str`If you cannot control your bladder or bowels, or both legs feel weak or numb, call ${emergencyNumber} now.`,
+                { id: 'start.emergency.number' },
+              ),
+            )
+          : '',
+        retry: String(msg('Start over', { id: 'plan.start-over' })),
+      }));
+    // English (the messages' source text) when the reader's words cannot be had.
+    return { ...this.safely(() => words(this.locale), words(SOURCE_LOCALE)), phone };
   }
 
   /** The boundary drawn with plain DOM (no templates, no innerHTML), so it works without Lit. */
@@ -509,8 +473,6 @@ export class BackSpasmGuide extends LitElement {
     this.boundary = box;
     // Before Lit's own content, which is cleared from its marker onwards.
     root.insertBefore(box, root.firstChild);
-    // Clear what the failed update left half-drawn.
-    this.requestUpdate();
   }
 
   private safely<T>(fn: () => T, fallback: T): T {

@@ -14,6 +14,7 @@ import { assess } from '../../src/clinical/index.js';
 import {
   EMERGENCY_FINDINGS,
   URGENT_FINDINGS,
+  PREGNANCY_FINDINGS,
   type RedFlagId,
   type StepGroup,
 } from '../../src/clinical/types.js';
@@ -28,12 +29,12 @@ const TYPICAL_ANSWERS = {
   redFlags: {},
   noRedFlags: true,
   pregnant: false,
+  oneLegSymptoms: false,
   onset: { kind: 'span', span: '3-7-days' },
   history: 'first-time',
   ageBand: '18-49',
   medicineFacts: { none: true },
   severity: 'moderate',
-  oneLegSymptoms: false,
 };
 /** Any fixed date: the steps of this case do not depend on it, and the build stays repeatable. */
 const TODAY = '2026-01-15';
@@ -85,6 +86,9 @@ export async function renderFallback(locale: SupportedLocale): Promise<string> {
       id: 'redflags.emergency.legend',
     });
     const urgentLegend = msg('Signs that need a doctor today', { id: 'redflags.urgent.legend' });
+    const pregnancyLegend = msg('Signs in pregnancy that need your midwife or maternity unit now', {
+      id: 'redflags.pregnancy.legend',
+    });
     const list = (ids: readonly RedFlagId[]) =>
       `<ul>\n${ids.map((id) => element('li', redFlagLabel(id))).join('\n')}\n</ul>`;
 
@@ -98,6 +102,9 @@ export async function renderFallback(locale: SupportedLocale): Promise<string> {
       element('h3', urgentLegend),
       list(URGENT_FINDINGS),
       stepList(['get-help-today']),
+      element('h3', pregnancyLegend),
+      list(PREGNANCY_FINDINGS),
+      stepList(['get-help-maternity']),
     ];
     for (const [group, ids] of plan) {
       parts.push(element('h3', groupHeading(group)), stepList(ids));

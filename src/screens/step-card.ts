@@ -104,12 +104,16 @@ export function stepCard({ step, locale, timer, illustration, extra }: StepCardP
         ${step.timer ? timerControls(step, locale, timer) : nothing}
         <div class="step-meta">
           <span class="badge grade-${step.grade}">${gradeLabel(step.grade)}</span>
-          <details class="sources">
-            <summary>${msg('Sources', { id: 'step.sources' })}</summary>
-            <ul>
-              ${step.sources.map(sourceItem)}
-            </ul>
-          </details>
+          ${
+            step.sources.length
+              ? html`<details class="sources">
+                  <summary>${msg('Sources', { id: 'step.sources' })}</summary>
+                  <ul>
+                    ${step.sources.map(sourceItem)}
+                  </ul>
+                </details>`
+              : nothing
+          }
         </div>
       </div>
       ${step.illustration ? illustration(step.illustration, title) : nothing}

@@ -181,7 +181,8 @@ describe('bad input from the host', function () {
  * Symbols, proxies, getters that throw or change, frozen and circular objects), answers, lang
  * tags, method calls, reader clicks and DOM moves (into and out of a same-origin iframe), with a
  * fixed seed. It asserts 0 uncaught errors, 0 unhandled rejections, 0 blank renders, 0 nodes the
- * guide did not create, and no error boundary (nothing ever failed to render).
+ * guide did not create, no error boundary (nothing ever failed to render) and no interval left
+ * running once the guides are removed.
  */
 const FUZZ_SEED = 16_2026;
 const FUZZ_RUNS = 10_000;
@@ -419,6 +420,18 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
       rejections.push(String(event.reason));
       event.preventDefault();
     };
+    // Intervals the guide starts (its step timers) must all be stopped once it is gone.
+    const liveIntervals = new Set<number>();
+    const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
+    window.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+      const id = realSetInterval(handler, timeout, ...args);
+      liveIntervals.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) liveIntervals.delete(id);
+      realClearInterval(id);
+    }) as typeof window.clearInterval;
     const frame = document.createElement('iframe');
     document.body.append(frame);
     await nextTask();
@@ -438,6 +451,7 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
     for (const el of pool) pageHost.append(el);
     let blank = 0;
     let foreign = 0;
+    let leftoverIntervals = -1;
     let cases = 0;
     const started = performance.now();
     console.log(`fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases`);
@@ -522,6 +536,9 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
       otherParent.remove();
       document.documentElement.removeAttribute('lang');
       await nextTask();
+      leftoverIntervals = liveIntervals.size;
+      window.setInterval = realSetInterval;
+      window.clearInterval = realClearInterval;
       for (const target of [window, frameWindow]) {
         target.removeEventListener('error', onError);
         target.removeEventListener('unhandledrejection', onRejection as EventListener);
@@ -532,7 +549,8 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
       console.log(
         `fuzz: seed ${FUZZ_SEED}: ${cases} cases in ${Math.round(performance.now() - started)} ms; ` +
           `${uncaught.length} uncaught errors, ${rejections.length} unhandled rejections, ` +
-          `${blank} blank renders, ${foreign} foreign nodes, ${error.callCount} render failures`,
+          `${blank} blank renders, ${foreign} foreign nodes, ${error.callCount} render failures, ` +
+          `${leftoverIntervals} intervals left running`,
       );
     }
     expect(cases).to.be.at.least(FUZZ_RUNS);
@@ -541,5 +559,6 @@ describe(`host-input fuzz suite (seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases)`, functi
     expect(blank, 'blank renders').to.equal(0);
     expect(foreign, 'foreign nodes').to.equal(0);
     expect(error.callCount, 'screens that failed to render').to.equal(0);
+    expect(leftoverIntervals, 'intervals left running after every guide was removed').to.equal(0);
   });
 });

@@ -29,6 +29,9 @@ export async function goTo(el: BackSpasmGuide, screen: ScreenName) {
   el.reset();
   await el.updateComplete;
   for (const action of SCREEN_ROUTES[screen]) {
+    // A screen whose words are still on their way shows a placeholder with no controls: wait for
+    // the words (on a busy machine the questions' words can come after the first screen's).
+    await eventually(() => !el.shadowRoot!.querySelector('.loading'), `${screen}: still loading`);
     clickAll(el.shadowRoot!, clicksFor(action));
     await el.updateComplete;
   }
