@@ -11,12 +11,17 @@ const KB = 1024;
 // that accept any value (+2.1 KB first screen, +2.5 KB classic). Raised again the same day for
 // clinical content v2 (issue 12: about 50 new sentences in eight languages, the pregnancy
 // pathway, the NHS medicine list; clinician text is now left out of the browser builds).
+// Raised again for issue 13 (a plan a person in pain can follow): the summary-first plan with
+// collapsed sections and its print opening, the core's "do this now" ranking, the emergency
+// styling, timers that call back (Web Audio tone, vibration, mute, hold sets) and ten new
+// sentences in eight languages: +0.5 KB first screen (the stylesheet), +3 KB whole guide,
+// +6 KB classic (all languages), +3.5 KB classic one language.
 const BUDGETS = {
-  firstScreen: 17 * KB,
-  wholeGuide: 42 * KB,
+  firstScreen: 17.5 * KB,
+  wholeGuide: 45 * KB,
   locale: 5.5 * KB,
-  classic: 112 * KB,
-  classicOneLanguage: 55 * KB,
+  classic: 118 * KB,
+  classicOneLanguage: 58.5 * KB,
   drawings: 2 * KB,
 };
 const TARGETS = {
