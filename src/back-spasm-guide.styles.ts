@@ -91,21 +91,21 @@ export const guideStyles = css`
    * when the words arrive. Figures measured per locale by tests/embed (start-screen heights).
    */
   .reserve-first-screen {
-    min-block-size: 23em;
+    min-block-size: 25.5em;
   }
   @container (max-width: 37.5em) {
     .reserve-first-screen {
-      min-block-size: 31em;
+      min-block-size: 33.5em;
     }
   }
   @container (max-width: 25em) {
     .reserve-first-screen {
-      min-block-size: 35.5em;
+      min-block-size: 38em;
     }
   }
   @container (max-width: 20em) {
     .reserve-first-screen {
-      min-block-size: 39em;
+      min-block-size: 42.5em;
     }
   }
   :host([compact]) .card {
