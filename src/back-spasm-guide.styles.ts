@@ -349,6 +349,10 @@ export const guideStyles = css`
   .summary {
     margin-block-start: var(--bsg-space);
   }
+  .progress {
+    margin-block: 0 0.25em;
+    font-size: 0.9375em;
+  }
   .summary h3 {
     margin-block-end: 0.25em;
   }

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type LitElement, type ReactiveController } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { assess, trendIsAsked } from '../clinical/assess.js';
 import {
   askedRedFlags,
@@ -11,7 +11,7 @@ import {
 import { validateAnswers } from '../clinical/validate.js';
 import { emptyAnswers, type Answers, type Assessment } from '../clinical/types.js';
 import { timerAnnouncementText } from '../content/timer-text.js';
-import { localIsoDate } from '../i18n/format.js';
+import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';
 import { downloadReminders } from '../plan/reminders.js';
@@ -34,6 +34,8 @@ import { StepTimer, type HoldSet } from '../timer/step-timer.js';
 import type { FlowScreen, GuideShell } from './shell.js';
 
 const EVENT_INIT = { bubbles: true, composed: true } as const;
+/** The question screens: red flags, when it started, about you. */
+const QUESTION_SCREENS = 3;
 
 type IllustrationModule = typeof import('../illustrations/index.js');
 
@@ -205,13 +207,23 @@ export class GuideFlow implements ReactiveController {
     else rememberAnswers(key, { answers: this.draft, screen });
   }
 
+  /** "Step 2 of 3" above a question screen; its heading is described by it when focused. */
+  private progress(step: number) {
+    const locale = this.shell.locale();
+    const n = formatCount(locale, step);
+    const total = formatCount(locale, QUESTION_SCREENS);
+    return html`<p class="progress muted" id="bsg-progress">
+      ${msg(str`Step ${n} of ${total}`, { id: 'flow.progress' })}
+    </p>`;
+  }
+
   /** The screen's view, or null where the shell's start screen belongs. */
   render(screen: FlowScreen) {
     switch (screen) {
       case 'start':
         return null;
       case 'red-flags':
-        return redFlagsScreen({
+        return html`${this.progress(1)}${redFlagsScreen({
           checked: new Set(RED_FLAG_IDS.filter((id) => this.draft.redFlags[id] === true)),
           none: this.draft.noRedFlags === true,
           pregnant: this.draft.pregnant,
@@ -233,9 +245,9 @@ export class GuideFlow implements ReactiveController {
           onPregnant: (pregnant) => this.changePregnancy(pregnant),
           onBack: () => this.shell.goTo('start'),
           onNext: () => this.submitRedFlags(),
-        });
+        })}`;
       case 'onset':
-        return html`${this.urgentNotice()}${onsetScreen({
+        return html`${this.progress(2)}${this.urgentNotice()}${onsetScreen({
           onset: this.draft.onset,
           history: this.draft.history,
           today: localIsoDate(new Date()),
@@ -246,7 +258,7 @@ export class GuideFlow implements ReactiveController {
           onNext: () => this.submitOnset(),
         })}`;
       case 'about':
-        return html`${this.urgentNotice()}${aboutScreen({
+        return html`${this.progress(3)}${this.urgentNotice()}${aboutScreen({
           answers: this.draft,
           askTrend: this.askTrend(),
           error: this.formError,

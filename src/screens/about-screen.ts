@@ -47,7 +47,9 @@ export function aboutScreen({
   const yes = msg('Yes', { id: 'answer.yes' });
   const no = msg('No', { id: 'answer.no' });
   return html`
-    <h2 tabindex="-1" data-screen-heading>${msg('About you', { id: 'about.title' })}</h2>
+    <h2 tabindex="-1" data-screen-heading aria-describedby="bsg-progress">
+      ${msg('About you', { id: 'about.title' })}
+    </h2>
     ${radioGroup({
       name: 'age',
       legend: msg('How old are you?', { id: 'age.legend' }),

@@ -41,7 +41,9 @@ export function onsetScreen(props: OnsetScreenProps) {
     },
   ];
   return html`
-    <h2 tabindex="-1" data-screen-heading>${msg('When did it start?', { id: 'onset.title' })}</h2>
+    <h2 tabindex="-1" data-screen-heading aria-describedby="bsg-progress">
+      ${msg('When did it start?', { id: 'onset.title' })}
+    </h2>
     ${radioGroup<OnsetChoice>({
       name: 'onset',
       legend: msg('When did this back spasm start?', { id: 'onset.legend' }),

@@ -32,7 +32,7 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
       onToggle: (checked) => props.onToggle(id, checked),
     });
   return html`
-    <h2 tabindex="-1" data-screen-heading>
+    <h2 tabindex="-1" data-screen-heading aria-describedby="bsg-progress">
       ${msg('First, a quick safety check', { id: 'redflags.title' })}
     </h2>
     <p>

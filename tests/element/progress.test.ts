@@ -1,0 +1,36 @@
+/**
+ * A progress line on the question screens (issue 13, item 8): "Step 2 of 3", in the reader's
+ * language (with the digits the guide uses everywhere), describing the screen's heading so it is read when focus moves there.
+ */
+import { expect } from '@open-wc/testing';
+import type { BackSpasmGuide } from '../../src/index.js';
+import { goTo, guideIn } from '../i18n/drive.js';
+import '../../src/index.js';
+import { root } from './helpers.js';
+
+function progressOf(el: BackSpasmGuide) {
+  const heading = root(el).querySelector('[data-screen-heading]')!;
+  const id = heading.getAttribute('aria-describedby');
+  const line = id ? root(el).getElementById(id) : null;
+  return line?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+describe('progress on the question screens', () => {
+  it('says which step of three each question screen is, and describes its heading', async () => {
+    const guide = await guideIn('en-GB');
+    const seen: (string | undefined)[] = [];
+    for (const screen of ['red-flags', 'onset', 'about'] as const) {
+      await goTo(guide, screen);
+      seen.push(progressOf(guide));
+    }
+    expect(seen).to.deep.equal(['Step 1 of 3', 'Step 2 of 3', 'Step 3 of 3']);
+    await goTo(guide, 'plan');
+    expect(root(guide).querySelector('.progress')).to.equal(null);
+  });
+
+  it('uses the reader’s language and the guide’s digits (Arabic)', async () => {
+    const el = await guideIn('ar');
+    await goTo(el, 'onset');
+    expect(progressOf(el)).to.equal('الخطوة 2 من 3');
+  });
+});
