@@ -349,6 +349,10 @@ export const guideStyles = css`
   .summary {
     margin-block-start: var(--bsg-space);
   }
+  .optional {
+    font-weight: 400;
+    color: var(--bsg-color-muted);
+  }
   .progress {
     margin-block: 0 0.25em;
     font-size: 0.9375em;

@@ -98,6 +98,7 @@ export function aboutScreen({
     })}
     ${yesNoGroup({
       name: 'daily',
+      optional: true,
       legend: msg('Does the pain stop you doing your usual daily activities?', {
         id: 'daily.legend',
       }),
@@ -110,6 +111,7 @@ export function aboutScreen({
       askTrend
         ? radioGroup({
             name: 'trend',
+            optional: true,
             legend: msg('Since it started, is it…', { id: 'trend.legend' }),
             choices: TRENDS.map((value) => ({ value, label: trendLabel(value) })),
             selected: answers.trend,
@@ -119,6 +121,7 @@ export function aboutScreen({
     }
     ${yesNoGroup({
       name: 'heat',
+      optional: true,
       legend: msg('Have you tried heat, and did it make the pain worse?', { id: 'heat.legend' }),
       yes: msg('Yes, heat made it worse', { id: 'heat.worse' }),
       no: msg('No, or I have not tried heat', { id: 'heat.not-worse' }),
@@ -127,6 +130,7 @@ export function aboutScreen({
     })}
     ${yesNoGroup({
       name: 'coping',
+      optional: true,
       legend: msg('Are you finding it hard to cope with the pain?', { id: 'coping.legend' }),
       yes,
       no,

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 
 /** Small form building blocks shared by the question screens. Labels wrap their inputs,
  * so every control is named inside the same shadow root. */
@@ -15,10 +16,19 @@ export function radioGroup<T extends string>(opts: {
   choices: readonly Choice<T>[];
   selected: T | undefined;
   onSelect: (value: T) => void;
+  /** The plan can be made without it: the legend says so. */
+  optional?: boolean;
 }) {
   return html`
     <fieldset class="group">
-      <legend>${opts.legend}</legend>
+      <legend>
+        ${opts.legend}
+        ${
+          opts.optional
+            ? html`<span class="optional">(${msg('optional', { id: 'question.optional' })})</span>`
+            : nothing
+        }
+      </legend>
       ${opts.hint ? html`<p class="hint">${opts.hint}</p>` : nothing}
       ${opts.choices.map(
         (choice) => html`
@@ -65,10 +75,12 @@ export function yesNoGroup(opts: {
   no: string;
   value: boolean | undefined;
   onSelect: (value: boolean) => void;
+  optional?: boolean;
 }) {
   return radioGroup<'yes' | 'no'>({
     name: opts.name,
     legend: opts.legend,
+    optional: opts.optional,
     choices: [
       { value: 'yes', label: opts.yes },
       { value: 'no', label: opts.no },

@@ -33,4 +33,19 @@ describe('progress on the question screens', () => {
     await goTo(el, 'onset');
     expect(progressOf(el)).to.equal('الخطوة 2 من 3');
   });
+
+  it('marks the questions the plan can do without as optional, and only those', async () => {
+    const el = await guideIn('en-GB');
+    await goTo(el, 'about');
+    const legends = new Map(
+      [...root(el).querySelectorAll('fieldset')].map((f) => [
+        f.querySelector('input')?.getAttribute('name') ?? '',
+        f.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim(),
+      ]),
+    );
+    for (const name of ['daily', 'trend', 'heat', 'coping'])
+      expect(legends.get(name), name).to.match(/\(optional\)$/);
+    for (const name of ['age', 'severity', 'one-leg'])
+      expect(legends.get(name), name).to.not.include('optional');
+  });
 });
