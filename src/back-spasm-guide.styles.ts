@@ -420,6 +420,10 @@ export const guideStyles = css`
   .does-not-help-card {
     display: block;
   }
+  .plan-section > .sources {
+    margin-block: 0.5em;
+    font-size: 0.875em;
+  }
   .steps {
     list-style: none;
     margin: 0;

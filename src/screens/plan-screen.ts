@@ -16,7 +16,13 @@ import {
 import { meanwhileNote } from '../content/tier-text.js';
 import { formatDate } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
-import { sourceItem, stepCard, warningItem, type StepCardProps } from './step-card.js';
+import {
+  sourceItem,
+  sourcesControl,
+  stepCard,
+  warningItem,
+  type StepCardProps,
+} from './step-card.js';
 import { tierBanner } from './tier-banner.js';
 
 export interface PlanScreenProps {
@@ -61,10 +67,17 @@ export function planScreen(props: PlanScreenProps) {
             group,
             groupHeading(group),
             html`<ol class="steps">
-              ${steps.map((step) =>
-                stepCard({ step, locale, timer: props.timer, illustration: props.illustration }),
-              )}
-            </ol>`,
+                ${steps.map((step) =>
+                  stepCard({
+                    step,
+                    locale,
+                    timer: props.timer,
+                    illustration: props.illustration,
+                    sources: false,
+                  }),
+                )}
+              </ol>
+              ${sourcesControl([...new Set(steps.flatMap((step) => step.sources))])}`,
           ),
     )}
     ${
@@ -191,12 +204,7 @@ function doesNotHelp(steps: readonly PlanStep[]) {
             </li>`,
         )}
       </ul>
-      <details class="sources">
-        <summary>${msg('Sources', { id: 'step.sources' })}</summary>
-        <ul>
-          ${sources.map(sourceItem)}
-        </ul>
-      </details>
+      ${sourcesControl(sources)}
     </div>`,
   );
 }

@@ -51,6 +51,20 @@ export interface StepCardProps {
   illustration: (name: string, label: string) => TemplateResult | typeof nothing;
   /** More content after the how-to (the "when to get help" lists). */
   extra?: TemplateResult;
+  /** False when the section lists its sources once for all its cards. */
+  sources?: boolean;
+}
+
+/** One Sources control for a list of source ids (none when the list is empty). */
+export function sourcesControl(ids: readonly string[]) {
+  return ids.length
+    ? html`<details class="sources">
+        <summary>${msg('Sources', { id: 'step.sources' })}</summary>
+        <ul>
+          ${ids.map(sourceItem)}
+        </ul>
+      </details>`
+    : nothing;
 }
 
 /** One source as a reader sees it: the citation, then its DOI or web address. */
@@ -83,7 +97,14 @@ export function warningItem(id: WarningId) {
   </li>`;
 }
 
-export function stepCard({ step, locale, timer, illustration, extra }: StepCardProps) {
+export function stepCard({
+  step,
+  locale,
+  timer,
+  illustration,
+  extra,
+  sources = true,
+}: StepCardProps) {
   const title = stepTitle(step.id);
   return html`
     <li
@@ -104,16 +125,7 @@ export function stepCard({ step, locale, timer, illustration, extra }: StepCardP
         ${step.timer ? timerControls(step, locale, timer) : nothing}
         <div class="step-meta">
           <span class="badge grade-${step.grade}">${gradeLabel(step.grade)}</span>
-          ${
-            step.sources.length
-              ? html`<details class="sources">
-                  <summary>${msg('Sources', { id: 'step.sources' })}</summary>
-                  <ul>
-                    ${step.sources.map(sourceItem)}
-                  </ul>
-                </details>`
-              : nothing
-          }
+          ${sources ? sourcesControl(step.sources) : nothing}
         </div>
       </div>
       ${step.illustration ? illustration(step.illustration, title) : nothing}

@@ -13,7 +13,12 @@ describe('plan figures at 320 px (logged)', () => {
       const el = await guideIn('en-GB', 320);
       await walkTo(el, name);
       const figures = measurePlan(el);
-      console.log(`FIGURES ${name}: ${JSON.stringify(figures)}`);
+      for (const details of el.shadowRoot!.querySelectorAll('details.plan-section')) {
+        (details as HTMLDetailsElement).open = true;
+      }
+      await el.updateComplete;
+      const opened = measurePlan(el);
+      console.log(`FIGURES ${name}: ${JSON.stringify(figures)} opened: ${JSON.stringify(opened)}`);
       expect(figures.height).to.be.greaterThan(0);
     });
   }

@@ -144,4 +144,15 @@ describe('the plan, summary first', () => {
       expect(figures.height).to.be.at.most(2600);
     });
   }
+
+  it('has one Sources control per section, not one per card', async () => {
+    const el = await planIn('en-GB');
+    const sections = [...el.shadowRoot!.querySelectorAll('details.plan-section')];
+    for (const section of sections) {
+      expect(section.querySelectorAll('details.sources').length).to.be.at.most(1);
+      expect(section.querySelectorAll('[data-step] details.sources').length).to.equal(0);
+    }
+    const cited = sections.flatMap((s) => [...s.querySelectorAll('details.sources li')]);
+    expect(cited.length).to.be.greaterThan(0);
+  });
 });
