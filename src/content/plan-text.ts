@@ -480,7 +480,7 @@ export function getHelpShort(list: 'emergency' | 'same-day' | 'maternity'): stri
       );
     case 'same-day':
       return msg(
-        'Get medical help today if you have a high temperature, pain that does not ease when you rest, or any other sign on the full list.',
+        'Get medical help today if you have a high temperature, pain that does not ease at all when you rest or that wakes you at night, or any other sign on the full list.',
         { id: 'plan.get-help.short.same-day' },
       );
     case 'maternity':
