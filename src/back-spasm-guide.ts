@@ -1,3 +1,4 @@
+import { isolateLtr } from './i18n/bidi.js';
 import {
   LitElement,
   html,
@@ -408,7 +409,7 @@ export class BackSpasmGuide extends LitElement {
   /** The boundary's words, in the reader's language when its words have loaded, else English. */
   private troubleWords(): { problem: string; emergency: string; retry: string; phone?: string } {
     const phone = this.safely(() => this.emergencyPhone(), undefined);
-    const emergencyNumber = phone;
+    const emergencyNumber = phone && isolateLtr(phone);
     const words = (locale: SupportedLocale) =>
       withLocale(locale, () => ({
         problem: String(

@@ -206,10 +206,6 @@ export function isUrgentFinding(id: RedFlagId): id is UrgentFinding {
   return (URGENT_FINDINGS as readonly string[]).includes(id);
 }
 
-export function isPregnancyFinding(id: RedFlagId): id is PregnancyFinding {
-  return (PREGNANCY_FINDINGS as readonly string[]).includes(id);
-}
-
 /**
  * The plan's "when to get help" list, made from this table so that it names every emergency
  * and same-day sign of the screen in the same words (safety invariant 9), and the pregnancy

@@ -1,13 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { Tier } from '../clinical/types.js';
+import { isolateLtr } from '../i18n/bidi.js';
 
 /** Where the banner sends the person, when it differs from the tier's usual place. */
 export type BannerVariant = 'accident' | 'pregnancy' | undefined;
-
-/** Keeps a phone number left-to-right inside right-to-left text (`+` stays in front). */
-export function isolatedNumber(phone: string): string {
-  return `\u2066${phone}\u2069`;
-}
 
 /** The banner at the top of the plan: what to do, by tier. */
 
@@ -34,7 +30,7 @@ export function tierInstruction(
   phoneNumber: string | undefined,
   variant?: BannerVariant,
 ): string {
-  const phone = phoneNumber === undefined ? undefined : isolatedNumber(phoneNumber);
+  const phone = phoneNumber === undefined ? undefined : isolateLtr(phoneNumber);
   if (tier === 'emergency' && variant === 'accident') {
     return phone
       ? msg(

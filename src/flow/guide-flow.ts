@@ -1,15 +1,14 @@
 import { html, nothing, svg, type LitElement, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { assess, trendIsAsked } from '../clinical/assess.js';
-import {
-  askedRedFlags,
-  isEmergencyFinding,
-  isPregnancyFinding,
-  isUrgentFinding,
-  RED_FLAG_IDS,
-} from '../clinical/red-flags.js';
+import { askedRedFlags, isEmergencyFinding, RED_FLAG_IDS } from '../clinical/red-flags.js';
 import { validateAnswers } from '../clinical/validate.js';
-import { emptyAnswers, type Answers, type Assessment } from '../clinical/types.js';
+import {
+  emptyAnswers,
+  PREGNANCY_FINDINGS,
+  type Answers,
+  type Assessment,
+} from '../clinical/types.js';
 import { timerAnnouncementText } from '../content/timer-text.js';
 import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
@@ -361,8 +360,9 @@ export class GuideFlow implements ReactiveController {
   }
 
   private urgentNotice() {
+    // Every red flag that is not an emergency means "get seen today".
     const urgent = RED_FLAG_IDS.some(
-      (id) => (isUrgentFinding(id) || isPregnancyFinding(id)) && this.draft.redFlags[id] === true,
+      (id) => !isEmergencyFinding(id) && this.draft.redFlags[id] === true,
     );
     if (!urgent) return nothing;
     return html`<p class="notice notice-urgent" role="note">
@@ -386,7 +386,7 @@ export class GuideFlow implements ReactiveController {
   /** New pregnancy signs appear or go: "None of these" must be answered again. */
   private changePregnancy(pregnant: boolean): void {
     const redFlags = { ...this.draft.redFlags };
-    if (!pregnant) for (const id of RED_FLAG_IDS) if (isPregnancyFinding(id)) delete redFlags[id];
+    if (!pregnant) for (const id of PREGNANCY_FINDINGS) delete redFlags[id];
     this.change({ pregnant, redFlags, noRedFlags: false });
   }
 

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
+import { isolateLtr } from '../i18n/bidi.js';
 
 export interface StartScreenProps {
   emergencyNumber: string | undefined;
@@ -7,8 +8,7 @@ export interface StartScreenProps {
 }
 
 export function startScreen({ emergencyNumber: number, onStart }: StartScreenProps) {
-  // Isolated left-to-right, so a leading "+" stays in front inside right-to-left text.
-  const emergencyNumber = number && `\u2066${number}\u2069`;
+  const emergencyNumber = number && isolateLtr(number);
   return html`
     <h2 tabindex="-1" data-screen-heading>
       ${msg('Low back spasm: what to do now', { id: 'start.title' })}

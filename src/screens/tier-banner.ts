@@ -3,8 +3,8 @@ import { msg, str } from '@lit/localize';
 import { isRedFlagId } from '../clinical/red-flags.js';
 import type { Assessment } from '../clinical/types.js';
 import { redFlagLabel, tierReasonText } from '../content/clinical-text.js';
+import { isolateLtr } from '../i18n/bidi.js';
 import {
-  isolatedNumber,
   pregnancyAdaptedNote,
   tierHeading,
   tierInstruction,
@@ -39,7 +39,7 @@ export function tierBanner(facts: BannerFacts, phone: string | undefined) {
               class="button primary call"
               part="button button-primary call-link"
               href="tel:${phone}"
-              >${callLabel(isolatedNumber(phone))}</a
+              >${callLabel(isolateLtr(phone))}</a
             >`
           : nothing
       }
