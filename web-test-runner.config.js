@@ -18,8 +18,13 @@ export function readmeCsp() {
   return policy;
 }
 
-/** Stricter Trusted Types than documented: no policy at all, or none named lit-html. */
+/**
+ * Stricter Trusted Types than documented: no policy at all, none named lit-html, or lit-html
+ * alone (the every-language classic script's `back-spasm-guide` left out).
+ */
 const STRICTER_CSP = {
+  'csp-tt-lit-only-':
+    "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
   'csp-tt-none-':
     "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
   'csp-tt-other-':
