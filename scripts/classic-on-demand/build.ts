@@ -12,6 +12,8 @@
  * itself under its name. The one-language classic files (dist/classic/back-spasm-guide.<locale>.js)
  * are built separately and load nothing.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { minifySync } from 'rolldown/utils';
 import { runClassicGuide } from './runtime.js';
@@ -20,7 +22,35 @@ export const CLASSIC_ENTRY = 'back-spasm-guide.classic.js';
 /** The page-wide table the on-demand files register in (named in the README). */
 export const PARTS_TABLE = '__backSpasmGuideParts';
 
-const FACTORY_START = 'function(require,exports,module){\n';
+const FACTORY_START = 'function(require,exports,module){';
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Moves the first mapped column of a source map's first line right by `by` (the wrapper's prefix
+ * sits on that line; later segments of a line are relative to the first, later lines unmoved).
+ */
+export function shiftFirstLine(mappings: string, by: number): string {
+  if (mappings === '' || mappings[0] === ';') return mappings;
+  let value = 0;
+  let bits = 0;
+  let end = 0;
+  let digit: number;
+  do {
+    digit = BASE64.indexOf(mappings[end++]!);
+    value += (digit & 31) << bits;
+    bits += 5;
+  } while (digit & 32);
+  const column = (value & 1 ? -(value >>> 1) : value >>> 1) + by;
+  let rest = column < 0 ? (-column << 1) | 1 : column << 1;
+  let encoded = '';
+  do {
+    let next = rest & 31;
+    rest >>>= 5;
+    if (rest) next |= 32;
+    encoded += BASE64[next];
+  } while (rest);
+  return encoded + mappings.slice(end);
+}
 
 /** The loader as one minified function expression (as a default export, so it is kept). */
 function runtimeSource(): string {
@@ -33,6 +63,7 @@ function runtimeSource(): string {
 }
 
 function wrapForClassicScripts(): Plugin {
+  const prefixLengths = new Map<string, number>();
   return {
     name: 'wrap-for-classic-scripts',
     generateBundle(_options, bundle) {
@@ -55,12 +86,20 @@ function wrapForClassicScripts(): Plugin {
         }
         const mapComment = /\n?\/\/# sourceMappingURL=\S+\s*$/.exec(file.code)?.[0] ?? '';
         const code = mapComment ? file.code.slice(0, -mapComment.length) : file.code;
+        // On the code's first line, so no line starts with `exports`/`require` (publint reads
+        // that as a CommonJS file, which the package's `./classic` export is not).
         file.code = prefix + code + suffix + mapComment.trimStart();
-        // The prefix adds whole lines before the code: shift the source map down by as many.
-        if (file.map) {
-          const added = prefix.split('\n').length - 1;
-          file.map.mappings = ';'.repeat(added) + file.map.mappings;
-        }
+        prefixLengths.set(file.fileName, prefix.length);
+      }
+    },
+    // The bundler writes the maps it made before the prefix was added: move their first line.
+    writeBundle(options) {
+      for (const [fileName, length] of prefixLengths) {
+        const path = join(options.dir ?? 'dist', `${fileName}.map`);
+        if (!existsSync(path)) continue;
+        const map = JSON.parse(readFileSync(path, 'utf8')) as { mappings: string };
+        map.mappings = shiftFirstLine(map.mappings, length);
+        writeFileSync(path, JSON.stringify(map));
       }
     },
   };
