@@ -106,4 +106,19 @@ describe('strict Content-Security-Policy with Trusted Types (built files)', func
     expect(frame.window.probe.errors).to.deep.equal([]);
     expect(frame.window.probe.rejections).to.deep.equal([]);
   });
+
+  it('the classic script with every language under a nonce-only script-src: its files carry the nonce', async () => {
+    const frame = await openPage('/tests/embed/pages/csp-nonce-classic.html');
+    await renderedHeading(frame);
+    const guide = frame.guide();
+    await eventually(() => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'de');
+    await goTo(guide, 'plan');
+    expect(guide.shadowRoot!.querySelectorAll('[data-step]').length).to.be.greaterThan(3);
+    expect(guide.shadowRoot!.querySelector('.locale-note')).to.equal(null);
+    // The test server adds a script of its own to every page, without the nonce.
+    const ours = frame.window.probe.violations.filter((v) => !v.includes('__web-dev-server__'));
+    expect(ours).to.deep.equal([]);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+  });
 });
