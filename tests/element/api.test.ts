@@ -3,17 +3,10 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { ANSWERS_VERSION, type Answers } from '../../src/clinical/types.js';
+import { validAnswers } from '../support/answers.js';
 import { heading, makeGuide, root, walk } from './helpers.js';
 
-const complete: Answers = {
-  version: ANSWERS_VERSION,
-  redFlags: {},
-  noRedFlags: true,
-  pregnant: false,
-  onset: { kind: 'span', span: '3-7-days' },
-  history: 'first-time',
-  ageBand: '18-49',
-};
+const complete: Answers = validAnswers();
 
 describe('element API', () => {
   let warn: sinon.SinonStub;
