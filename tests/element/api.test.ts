@@ -99,6 +99,16 @@ describe('element API', () => {
     expect(warn.getCalls().filter((c) => String(c.args[0]).includes('answers'))).to.have.length(1);
   });
 
+  it('takes answers part-way through, but not half an answer', async () => {
+    const el = await makeGuide();
+    const partWay: Answers = { version: ANSWERS_VERSION, redFlags: { fever: false } };
+    el.answers = partWay;
+    expect(el.answers).to.deep.equal(partWay);
+    el.answers = { ...partWay, onset: { kind: 'duration', value: 3 } } as unknown as Answers;
+    expect(el.answers, 'a duration without its unit is refused').to.deep.equal(partWay);
+    expect(warn.getCalls().filter((c) => String(c.args[0]).includes('answers'))).to.have.length(1);
+  });
+
   it('remembers answers only when asked, and forgets them', async () => {
     const el = await makeGuide();
     await walk(el, {});
