@@ -3,7 +3,8 @@
  * the first screen in English and loads the rest on demand from its own folder, as the module
  * build does:
  *
- *   classic/chunks/guide-flow-<hash>.js     the questions and the plan (then the drawings)
+ *   classic/chunks/guide-flow-<hash>.js         the questions and the plan
+ *   classic/chunks/illustrations-<hash>.js      the drawings, with the plan
  *   classic/locales/<locale>.<stage>-<hash>.js  the reader's words, stage by stage
  *
  * Built by `vite build --mode classic` (vite.config.ts hands over to `classicOnDemandConfig`).
