@@ -18,8 +18,16 @@ export function readmeCsp() {
   return policy;
 }
 
-/** Stricter Trusted Types than documented: no policy at all, or none named lit-html. */
+/**
+ * Other policies than documented: no Trusted Types policy at all, none named lit-html, lit-html
+ * alone (the every-language classic script's `back-spasm-guide` left out), or scripts by nonce.
+ */
 const STRICTER_CSP = {
+  // A nonce-based policy (no 'self', no 'strict-dynamic'): the scripts the guide adds carry its nonce.
+  'csp-nonce-':
+    "default-src 'self'; script-src 'nonce-bsg-test'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html back-spasm-guide 'allow-duplicates'",
+  'csp-tt-lit-only-':
+    "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
   'csp-tt-none-':
     "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
   'csp-tt-other-':
