@@ -6,8 +6,6 @@ export { assess } from './assess.js';
 export { validateAnswers, type ValidateOptions } from './validate.js';
 export {
   TIERS,
-  PHASES,
-  SOON_REASONS,
   STEP_GROUPS,
   EVIDENCE_GRADES,
   RECHECK_ACTIONS,
@@ -30,9 +28,10 @@ export {
   isUrgentFinding,
   type RedFlagRule,
 } from './red-flags.js';
-export { SOON_RULES, type SoonRule } from './soon-rules.js';
+export { SOON_RULES, SOON_REASONS, type SoonRule } from './soon-rules.js';
 export {
   PHASE_RULES,
+  PHASES,
   SPAN_RULES,
   MAX_DAYS,
   phaseForDays,

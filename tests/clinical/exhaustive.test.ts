@@ -50,7 +50,7 @@ GENERAL.forEach((first, i) => {
   for (const second of GENERAL.slice(i + 1)) SINGLES_AND_PAIRS.push(withTrue([first, second]));
 });
 for (const sign of PREGNANCY_FINDINGS) {
-  for (const other of [...EMERGENCY_FINDINGS, URGENT_FINDINGS[0]]) {
+  for (const other of [...EMERGENCY_FINDINGS, URGENT_FINDINGS[0]!]) {
     SINGLES_AND_PAIRS.push(withTrue([sign, other]));
   }
 }
