@@ -52,7 +52,7 @@ export type Phase = (typeof PHASE_TABLE)[number]['phase'];
 
 export const PHASE_RULES: readonly PhaseRule[] = PHASE_TABLE;
 
-export const PHASES: readonly Phase[] = PHASE_RULES.map((rule) => rule.phase);
+export const PHASES: readonly Phase[] = /* @__PURE__ */ PHASE_RULES.map((rule) => rule.phase);
 
 export interface SpanRule {
   span: OnsetSpan;
@@ -86,7 +86,9 @@ export type OnsetSpan = (typeof SPAN_TABLE)[number]['span'];
 
 export const SPAN_RULES: readonly SpanRule[] = SPAN_TABLE;
 
-export const ONSET_SPANS: readonly OnsetSpan[] = SPAN_RULES.map((rule) => rule.span);
+export const ONSET_SPANS: readonly OnsetSpan[] = /* @__PURE__ */ SPAN_RULES.map(
+  (rule) => rule.span,
+);
 
 /** Longest believable time since the start: 100 years. */
 export const MAX_DAYS = 36525;

@@ -191,17 +191,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = RED_FLAG_TABLE;
 const idsWhere = <Id extends RedFlagId>(keep: (rule: RedFlagRule) => boolean) =>
   RED_FLAG_RULES.filter(keep).map((rule) => rule.id as Id);
 
-export const EMERGENCY_FINDINGS: readonly EmergencyFinding[] = idsWhere(
+export const EMERGENCY_FINDINGS: readonly EmergencyFinding[] = /* @__PURE__ */ idsWhere(
   (rule) => rule.tier === 'emergency',
 );
-export const URGENT_FINDINGS: readonly UrgentFinding[] = idsWhere(
+export const URGENT_FINDINGS: readonly UrgentFinding[] = /* @__PURE__ */ idsWhere(
   (rule) => rule.tier === 'urgent' && rule.askedWhen === undefined,
 );
-export const PREGNANCY_FINDINGS: readonly PregnancyFinding[] = idsWhere(
+export const PREGNANCY_FINDINGS: readonly PregnancyFinding[] = /* @__PURE__ */ idsWhere(
   (rule) => rule.askedWhen === 'pregnant',
 );
 
-export const RED_FLAG_IDS: readonly RedFlagId[] = RED_FLAG_RULES.map((rule) => rule.id);
+export const RED_FLAG_IDS: readonly RedFlagId[] = /* @__PURE__ */ RED_FLAG_RULES.map(
+  (rule) => rule.id,
+);
 
 /** The red flags a person is asked: the pregnancy signs only when pregnant. */
 export function askedRedFlags(pregnant: boolean): readonly RedFlagId[] {

@@ -99,7 +99,9 @@ export type SoonReason = (typeof SOON_TABLE)[number]['reason'];
 
 export const SOON_RULES: readonly SoonRule[] = SOON_TABLE;
 
-export const SOON_REASONS: readonly SoonReason[] = SOON_RULES.map((rule) => rule.reason);
+export const SOON_REASONS: readonly SoonReason[] = /* @__PURE__ */ SOON_RULES.map(
+  (rule) => rule.reason,
+);
 
 export function soonReasonsFor(context: PlanContext): SoonReason[] {
   return SOON_RULES.filter((rule) => rule.holds(context)).map((rule) => rule.reason);
