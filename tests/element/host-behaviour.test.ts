@@ -5,7 +5,7 @@ import '../../src/index.js';
 import { BackSpasmGuide } from '../../src/index.js';
 import { ANSWERS_VERSION, type Answers } from '../../src/clinical/types.js';
 import { eventually } from '../support/eventually.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import { click, heading, makeGuide, root, walk } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { withoutIsolates } from '../support/text.js';
 import { expect } from '@open-wc/testing';
 import { eventually } from '../support/eventually.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import { closeAll, openPage, renderedHeading, type Frame } from './frame.js';
 
 /**
