@@ -1,8 +1,8 @@
 /**
  * The clinical vocabularies that have no table of their own, each declared once as a list in
  * its reference order (so tables, validation, tests and the rules document can enumerate it)
- * with its type read from the list. Red flags, soon reasons, phases
- * and onset spans are read from their tables.
+ * with its type read from the list. Red flags, soon reasons, phases,
+ * onset spans and re-check actions are read from their tables.
  */
 export const TIERS = ['emergency', 'urgent', 'soon', 'self-care'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -23,16 +23,6 @@ export type StepGroup = (typeof STEP_GROUPS)[number];
 /** Plain evidence grades; `practice` is expert or common safety practice. */
 export const EVIDENCE_GRADES = ['strong', 'moderate', 'low', 'insufficient', 'practice'] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
-
-export const RECHECK_ACTIONS = [
-  'call-emergency-now',
-  'get-seen-today',
-  'see-doctor-if-not-better',
-  'see-doctor-if-not-improving',
-  'ask-about-exercise-therapy',
-  'review-long-term-plan',
-] as const;
-export type RecheckAction = (typeof RECHECK_ACTIONS)[number];
 
 /** Warnings in the order the plan lists them. */
 export const WARNING_IDS = [

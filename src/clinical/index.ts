@@ -4,14 +4,7 @@
 export * from './types.js';
 export { assess } from './assess.js';
 export { validateAnswers, type ValidateOptions } from './validate.js';
-export {
-  TIERS,
-  STEP_GROUPS,
-  EVIDENCE_GRADES,
-  RECHECK_ACTIONS,
-  WARNING_IDS,
-  QUESTION_IDS,
-} from './ids.js';
+export { TIERS, STEP_GROUPS, EVIDENCE_GRADES, WARNING_IDS, QUESTION_IDS } from './ids.js';
 export {
   SOURCES,
   SOURCE_IDS,
@@ -52,5 +45,5 @@ export {
   type StepTag,
   type ShowRule,
 } from './steps.js';
-export { RECHECK_POINTS, type RecheckPoint } from './recheck.js';
+export { RECHECK_POINTS, RECHECK_ACTIONS, type RecheckPoint } from './recheck.js';
 export { renderRulesDoc } from './rules-doc.js';

@@ -5,6 +5,7 @@
  * nor answer differently the second time it is asked.
  */
 import { MEDICINE_FACTS, ONSET_SPANS, type RedFlagId } from './types.js';
+import { QUESTION_IDS } from './ids.js';
 import { RED_FLAG_IDS } from './red-flags.js';
 
 /** A value that could not be read (its getter threw). */
@@ -29,24 +30,8 @@ export interface Snapshot {
   tried: Read[] | null;
 }
 
-export const TOP_LEVEL_KEYS = [
-  'version',
-  'redFlags',
-  'noRedFlags',
-  'pregnant',
-  'onset',
-  'history',
-  'ageBand',
-  'medicineFacts',
-  'severity',
-  'oneLegSymptoms',
-  'stopsDailyActivities',
-  'strugglingToCope',
-  'heatMadeWorse',
-  'trend',
-  'tried',
-  'selfCareDays',
-] as const;
+/** Every question's key, and the explicit "none of these" of the red flags. */
+export const TOP_LEVEL_KEYS = [...QUESTION_IDS, 'noRedFlags'] as const;
 
 export const ONSET_KEYS = ['kind', 'span', 'value', 'unit', 'date'] as const;
 export const MAX_LIST = 32;

@@ -6,15 +6,9 @@
 
 import type { EmergencyFinding, PregnancyFinding, RedFlagId, UrgentFinding } from './red-flags.js';
 import type { OnsetSpan, Phase } from './phases.js';
+import type { RecheckAction } from './recheck.js';
 import type { SoonReason } from './soon-rules.js';
-import type {
-  EvidenceGrade,
-  QuestionId,
-  RecheckAction,
-  StepGroup,
-  Tier,
-  WarningId,
-} from './ids.js';
+import type { EvidenceGrade, QuestionId, StepGroup, Tier, WarningId } from './ids.js';
 import type { IllustrationName } from '../illustrations/names.js';
 
 export type {
