@@ -51,7 +51,6 @@ export const QUESTION_IDS = [
   'strugglingToCope',
   'trend',
   'heatMadeWorse',
-  'tried',
   'selfCareDays',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];

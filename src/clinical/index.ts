@@ -3,7 +3,7 @@
  */
 export * from './types.js';
 export { assess } from './assess.js';
-export { validateAnswers, type ValidateOptions } from './validate.js';
+export { parseAnswers, validateAnswers, type ValidateOptions } from './validate.js';
 export { TIERS, STEP_GROUPS, EVIDENCE_GRADES, WARNING_IDS, QUESTION_IDS } from './ids.js';
 export {
   SOURCES,
