@@ -2,7 +2,7 @@ import { eventually } from '../support/eventually.js';
 import { expect } from '@open-wc/testing';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { closeAll, openPage } from './frame.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 
 describe('single-language classic script (built files)', function () {
   this.timeout(60_000);

@@ -1,7 +1,7 @@
 import { withoutIsolates } from '../support/text.js';
 import { expect } from '@open-wc/testing';
 import { eventually } from '../support/eventually.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import { closeAll, openPage, renderedHeading, type Frame } from './frame.js';
 
 /**
@@ -110,7 +110,7 @@ describe('files that answer 200 but are empty or cut off (built files)', functio
     'broken-truncated-flow-classic',
   ]) {
     it(`${page}: Start shows the emergency advice and a retry, not "…" forever`, async () => {
-      const frame = await openPage(`/tests/embed/pages/${page}.html`);
+      const frame = await openPage(`/tests/embed/pages/served.html?served=${page}&page-lang=en-GB`);
       expect(await renderedHeading(frame)).to.equal(START_HEADING);
       const root = frame.guide().shadowRoot!;
       root.querySelector<HTMLButtonElement>('button.primary')!.click();
@@ -134,7 +134,9 @@ describe('files that answer 200 but are empty or cut off (built files)', functio
   }
 
   it('an empty drawings chunk leaves the plan whole, without drawings', async () => {
-    const frame = await openPage('/tests/embed/pages/broken-empty-drawings.html');
+    const frame = await openPage(
+      '/tests/embed/pages/served.html?served=broken-empty-drawings&page-lang=en-GB',
+    );
     await renderedHeading(frame);
     const guide = frame.guide();
     await goTo(guide, 'plan');
@@ -150,7 +152,9 @@ describe('files that answer 200 but are empty or cut off (built files)', functio
   });
 
   it('first-screen words 8 s late: English with the emergency number within a few seconds, then French', async () => {
-    const frame = await openPage('/tests/embed/pages/late-first-words.html');
+    const frame = await openPage(
+      '/tests/embed/pages/served.html?served=late-first-words&lang=fr-FR&page-lang=en-GB',
+    );
     const guide = frame.guide();
     const after = frame.document.getElementById('after')!;
     await eventually(() => guide.shadowRoot?.querySelector('.card'), 'nothing rendered');

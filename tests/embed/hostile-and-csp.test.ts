@@ -1,7 +1,7 @@
 import { eventually } from '../support/eventually.js';
 import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
-import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
+import { goTo, SCREEN_NAMES } from '../support/flow-driver.js';
 
 function luminance(rgb: string): number {
   const [r, g, b] = rgb

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { eventually } from '../support/eventually.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 
 /**
