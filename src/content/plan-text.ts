@@ -4,15 +4,17 @@
  * so the current locale answers. Plain text only, written fresh, for a reading age of about 11
  * to 13, without idioms, and never with a medicine dose.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { StepId } from '../clinical/steps.js';
 import {
   MEDICINE_FACTS,
+  type ClinicalContent,
   type EvidenceGrade,
   type RecheckAction,
   type StepGroup,
   type WarningId,
 } from '../clinical/types.js';
+import { formatDate } from '../i18n/format.js';
 import { medicineFactLabel } from './question-text.js';
 import {
   emergencyStepHowTo,
@@ -493,4 +495,27 @@ export function getHelpShort(list: 'emergency' | 'same-day' | 'maternity'): stri
 
 export function allSignsLabel(): string {
   return msg('See all the signs', { id: 'plan.get-help.all' });
+}
+
+export function notesHeading(): string {
+  return msg('Please note', { id: 'plan.notes' });
+}
+
+export function recheckHeading(): string {
+  return msg('When to check again', { id: 'plan.recheck' });
+}
+
+export function sourcesHeading(): string {
+  return msg('Sources', { id: 'step.sources' });
+}
+
+/** Which revision of the clinical content made this plan, at the foot of the plan and on paper. */
+export function contentVersionLine(content: ClinicalContent, dateLocale: string): string {
+  const version = content.version;
+  const reviewed = formatDate(dateLocale, content.reviewed);
+  const nextReview = formatDate(dateLocale, content.nextReview);
+  return msg(
+    str`Clinical content version ${version}. Last reviewed ${reviewed}. Next review due ${nextReview}.`,
+    { id: 'plan.content-version' },
+  );
 }

@@ -13,6 +13,8 @@ import { timerAnnouncementText } from '../content/timer-text.js';
 import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';
+import { fillPrintDocument } from '../plan/print-document.js';
+import { printInFrame } from '../plan/print-frame.js';
 import { downloadReminders } from '../plan/reminders.js';
 import { loadRememberedAnswers } from '../plan/remember.js';
 import {
@@ -315,7 +317,17 @@ export class GuideFlow implements ReactiveController {
       },
       illustration: (name, label) => this.illustration(name, label),
       remember: this.shell.remembering(),
-      onPrint: () => window.print(),
+      onPrint: () =>
+        printInFrame(this.host.renderRoot as ShadowRoot, (doc) =>
+          fillPrintDocument(doc, {
+            assessment,
+            answers: this.draft,
+            locale,
+            dateLocale: this.shell.dateLocale(),
+            phone,
+            today: new Date(),
+          }),
+        ),
       onDownloadReminders: () =>
         downloadReminders(this.host.renderRoot as ShadowRoot, assessment, locale),
       onStartOver: () => this.shell.reset(),
