@@ -20,7 +20,6 @@ export function stepsHeading(): string {
 }
 
 export type AnswerLabel =
-  | 'result'
   | 'phase'
   | 'started'
   | 'history'
@@ -32,8 +31,6 @@ export type AnswerLabel =
 
 export function answerLabel(label: AnswerLabel): string {
   switch (label) {
-    case 'result':
-      return msg('What the guide advises', { id: 'print.label.result' });
     case 'phase':
       return msg('Stage', { id: 'print.label.phase' });
     case 'started':
