@@ -5,7 +5,7 @@
 export const PRINT_CSS = `
 @page {
   size: A4;
-  margin: 14mm 15mm;
+  margin: 12mm 14mm;
 }
 :root {
   color: #000;
@@ -95,11 +95,12 @@ dd ul {
 .do-now li {
   margin-block-end: 0.2em;
 }
-.emergency {
-  font-weight: 700;
-}
 .sources {
-  font-size: 8pt;
+  font-size: 7.5pt;
+}
+.sources ol {
+  columns: 2;
+  column-gap: 1.5em;
 }
 .sources a {
   color: inherit;
