@@ -13,8 +13,8 @@ import { timerAnnouncementText } from '../content/timer-text.js';
 import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';
-import { fillPrintDocument } from '../plan/print-document.js';
-import { printInFrame } from '../plan/print-frame.js';
+import type { PrintPlanInput } from '../plan/print-document.js';
+import { printInFrame, printPage } from '../plan/print-frame.js';
 import { downloadReminders } from '../plan/reminders.js';
 import { loadRememberedAnswers } from '../plan/remember.js';
 import {
@@ -318,16 +318,14 @@ export class GuideFlow implements ReactiveController {
       illustration: (name, label) => this.illustration(name, label),
       remember: this.shell.remembering(),
       onPrint: () =>
-        printInFrame(this.host.renderRoot as ShadowRoot, (doc) =>
-          fillPrintDocument(doc, {
-            assessment,
-            answers: this.draft,
-            locale,
-            dateLocale: this.shell.dateLocale(),
-            phone,
-            today: new Date(),
-          }),
-        ),
+        this.print({
+          assessment,
+          answers: this.draft,
+          locale,
+          dateLocale: this.shell.dateLocale(),
+          phone,
+          today: new Date(),
+        }),
       onDownloadReminders: () =>
         downloadReminders(this.host.renderRoot as ShadowRoot, assessment, locale),
       onStartOver: () => this.shell.reset(),
@@ -338,6 +336,15 @@ export class GuideFlow implements ReactiveController {
       },
       onBack: () => this.shell.goTo('about'),
     });
+  }
+
+  /** The page for the doctor is fetched on the first Print only: most readers never print. */
+  private print(input: PrintPlanInput): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    import('../plan/print-document.js').then(
+      (module) => printInFrame(root, (doc) => module.fillPrintDocument(doc, input)),
+      () => printPage(), // Offline or a broken file: the page's own print shows the plan.
+    );
   }
 
   private illustration(name: string, label: string) {

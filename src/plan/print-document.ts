@@ -17,33 +17,31 @@ import {
 } from '../clinical/types.js';
 import { redFlagLabel, tierReasonText } from '../content/clinical-text.js';
 import {
+  answerLabel,
+  becauseLabel,
   contentVersionLine,
   getHelpHeading,
   gradeLabel,
   groupHeading,
+  noMedicineFacts,
+  notAnswered,
   notesHeading,
+  phaseLabel,
+  printedOn,
+  printTitle,
   recheckHeading,
   recheckText,
   sourcesHeading,
   stepHowTo,
+  stepsHeading,
   stepTitle,
   summaryHeading,
+  toldHeading,
   warningItems,
   warningText,
-} from '../content/plan-text.js';
-import {
-  answerLabel,
-  becauseLabel,
-  noMedicineFacts,
-  notAnswered,
-  phaseLabel,
-  printedOn,
-  printTitle,
-  stepsHeading,
-  toldHeading,
   yesNo,
   type AnswerLabel,
-} from '../content/print-text.js';
+} from '../content/plan-text.js';
 import {
   ageBandLabel,
   historyLabel,

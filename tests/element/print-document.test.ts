@@ -129,6 +129,7 @@ describe('the printed plan', () => {
     await walk(el, {});
     sinon.stub(HTMLIFrameElement.prototype, 'contentDocument').get(() => null);
     printButton(el).click();
+    await eventually(() => pagePrint.called, 'the page was not printed');
     window.removeEventListener('error', onError);
     expect(pagePrint.calledOnce).to.equal(true);
     expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
