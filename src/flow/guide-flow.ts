@@ -13,8 +13,8 @@ import { timerAnnouncementText } from '../content/timer-text.js';
 import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';
-import type { PrintPlanInput } from '../plan/print-document.js';
-import { printInFrame, printPage } from '../plan/print-frame.js';
+import { fillPrintDocument, type PrintPlanInput } from '../plan/print-document.js';
+import { printInFrame } from '../plan/print-frame.js';
 import { downloadReminders } from '../plan/reminders.js';
 import { loadRememberedAnswers } from '../plan/remember.js';
 import {
@@ -338,13 +338,9 @@ export class GuideFlow implements ReactiveController {
     });
   }
 
-  /** The page for the doctor is fetched on the first Print only: most readers never print. */
+  /** Built here, with no download, so a reader who has gone offline can still print. */
   private print(input: PrintPlanInput): void {
-    const root = this.host.renderRoot as ShadowRoot;
-    import('../plan/print-document.js').then(
-      (module) => printInFrame(root, (doc) => module.fillPrintDocument(doc, input)),
-      () => printPage(), // Offline or a broken file: the page's own print shows the plan.
-    );
+    printInFrame(this.host.renderRoot as ShadowRoot, (doc) => fillPrintDocument(doc, input));
   }
 
   private illustration(name: string, label: string) {

@@ -48,7 +48,7 @@ export function printInFrame(container: ShadowRoot, fill: (doc: Document) => voi
 }
 
 /** The fallback: the page's own print, where the guide's print stylesheet opens the plan. */
-export function printPage(): void {
+function printPage(): void {
   try {
     window.print();
   } catch {
