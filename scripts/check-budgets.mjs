@@ -16,12 +16,16 @@ const KB = 1024;
 // styling, timers that call back (Web Audio tone, vibration, mute, hold sets) and ten new
 // sentences in eight languages: +0.5 KB first screen (the stylesheet), +3 KB whole guide,
 // +6 KB classic (all languages), +3.5 KB classic one language.
+// Raised again for issue 13's page for the doctor (the printed plan built as a document of its
+// own, its stylesheet, and 17 new words in eight languages), kept in the flow chunk so a reader
+// who has gone offline can still print: +2.6 KB whole guide, +4.7 KB classic, +2.9 KB classic
+// one language; the first screen is unchanged.
 const BUDGETS = {
   firstScreen: 17.5 * KB,
-  wholeGuide: 45 * KB,
+  wholeGuide: 47.5 * KB,
   locale: 5.5 * KB,
-  classic: 118 * KB,
-  classicOneLanguage: 58.5 * KB,
+  classic: 122.5 * KB,
+  classicOneLanguage: 61.5 * KB,
   drawings: 2 * KB,
 };
 const TARGETS = {
