@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { Answers } from '../../src/clinical/types.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { goTo, guideIn } from '../i18n/drive.js';
 import { catchPrint, printedText } from '../support/print-frame.js';
@@ -118,6 +119,27 @@ describe('the printed plan', () => {
       }
       expect(text, `${lang}: no English labels`).to.not.include('What you told the guide');
     }
+  });
+
+  it('says when it started as the reader gave it: a number of days, or a date', async () => {
+    const el = await guideInArticle('en-GB');
+    await walk(el, {});
+    const started = async (onset: Answers['onset']) => {
+      el.answers = { ...el.answers, onset };
+      await el.updateComplete;
+      const caught = catchPrint(el.shadowRoot!);
+      printButton(el).click();
+      const { document: doc } = await caught;
+      return doc.querySelector('dt + dd')!.textContent!.trim();
+    };
+    expect(await started({ kind: 'duration', value: 3, unit: 'days' })).to.equal('3 days ago');
+    const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000);
+    const iso = fiveDaysAgo.toISOString().slice(0, 10);
+    const expected = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
+    expect(await started({ kind: 'date', date: iso })).to.equal(expected);
   });
 
   it('falls back to the page’s print stylesheet when the frame cannot be made, without an error', async () => {
