@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { Answers } from '../../src/clinical/types.js';
 import type { BackSpasmGuide } from '../../src/index.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 import { catchPrint, printedText } from '../support/print-frame.js';
 import { eventually } from '../support/eventually.js';
 import { walk } from './helpers.js';

@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { MEDICINE_FACTS, type Answers } from '../../src/clinical/types.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { PRINT_CSS } from '../../src/plan/print-styles.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 import { catchPrint } from '../support/print-frame.js';
 import { makeGuide } from './helpers.js';
 import { ROUTES, walkTo } from './plan-metrics.js';

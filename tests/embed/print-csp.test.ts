@@ -3,7 +3,7 @@
  * module build and the classic build, in German and in Arabic.
  */
 import { expect } from '@open-wc/testing';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import { eventually } from '../support/eventually.js';
 import { catchPrint, printedText } from '../support/print-frame.js';
 import { closeAll, openPage, renderedHeading, type Frame } from './frame.js';
