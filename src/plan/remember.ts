@@ -2,7 +2,6 @@ import { validateAnswers } from '../clinical/validate.js';
 import { emptyAnswers, type Answers } from '../clinical/types.js';
 import type { FlowScreen } from '../flow/shell.js';
 import { plainCopy } from '../flow/plain-data.js';
-import { forgetAnswers, readStoredAnswers } from './storage.js';
 
 const SCREENS: readonly FlowScreen[] = [
   'start',
@@ -20,12 +19,10 @@ export interface RememberedAnswers {
 }
 
 /**
- * The stored answers and screen if they are still valid. Answers part-way through the
- * questions are valid (questions not yet answered are simply missing); anything else is removed.
+ * The stored answers and screen (the record's JSON text) if they are still valid. Answers
+ * part-way through the questions are valid (questions not yet answered are simply missing).
  */
-export function loadRememberedAnswers(key: string, today: Date): RememberedAnswers | undefined {
-  const raw = readStoredAnswers(key);
-  if (!raw) return undefined;
+export function parseRememberedAnswers(raw: string, today: Date): RememberedAnswers | undefined {
   try {
     const parsed = plainCopy(JSON.parse(raw));
     const record =
@@ -39,8 +36,7 @@ export function loadRememberedAnswers(key: string, today: Date): RememberedAnswe
       return { answers: { ...emptyAnswers(), ...(answers as Answers) }, screen };
     }
   } catch {
-    // Corrupt JSON falls through to the clean-up below.
+    // Corrupt JSON: nothing usable.
   }
-  forgetAnswers(key);
   return undefined;
 }
