@@ -10,15 +10,21 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { guideStyles } from './back-spasm-guide.styles.js';
-import { emptyAnswers, type Answers, type Assessment } from './clinical/types.js';
+import { emptyAnswers } from './clinical/empty-answers.js';
+import type { Answers, Assessment } from './clinical/types.js';
 import type { BackSpasmGuideEventMap } from './events.js';
 import type { GuideFlow } from './flow/guide-flow.js';
 import { loadFlowModule, type FlowModule } from './flow/load-flow.js';
-import type { EventDetail, FlowScreen, GuideSettings, GuideShell } from './flow/shell.js';
+import {
+  guideEvent,
+  type EventDetail,
+  type FlowScreen,
+  type GuideSettings,
+  type GuideShell,
+} from './flow/shell.js';
 import { directionOf, isLocaleReady, regionOf, withLocale, SOURCE_LOCALE } from './i18n/index.js';
 import type { SupportedLocale } from './i18n/locales.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
-import { formatCount } from './i18n/format.js';
 import { forWarning, safeString } from './i18n/tags.js';
 import { questionFrame, startScreen } from './screens/start-screen.js';
 import { LocaleController } from './shell/locale-controller.js';
@@ -478,8 +484,8 @@ export class BackSpasmGuide extends LitElement {
         if (screen !== 'red-flags') return html`<p class="loading" aria-busy="true">…</p>`;
         // Start feels instant: the first question's frame at once, its options when they come.
         this.frameShown = true;
-        const count = (n: number) => formatCount(settings.locale, n);
-        return questionFrame(count(1), count(3));
+        // Every shipped locale writes these digits as Western ones (Arabic asks Intl for latn).
+        return questionFrame('1', '3');
       }
       const view = this.flow!.render(settings);
       if (view !== null) return view;
@@ -572,7 +578,7 @@ export class BackSpasmGuide extends LitElement {
 
   /** Our events cross the shadow boundary so hosts can listen on the element or above it. */
   private emit<K extends keyof BackSpasmGuideEventMap>(type: K, detail: EventDetail<K>): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(guideEvent(type, detail));
   }
 
   private emergencyPhone(): string | undefined {

@@ -4,8 +4,8 @@
  * and a prerendering server all speak it.
  */
 
-/** 2: pregnancy asked with the red flags, new red flags, the NHS anti-inflammatory list. */
-export const ANSWERS_VERSION = 2;
+import type { ANSWERS_VERSION } from './empty-answers.js';
+export { ANSWERS_VERSION, emptyAnswers } from './empty-answers.js';
 
 /** Findings that send the person to emergency care now. */
 export const EMERGENCY_FINDINGS = [
@@ -127,11 +127,6 @@ export interface Answers {
   tried?: TriedMethod[];
   /** How many days of self-care have been tried already. */
   selfCareDays?: number;
-}
-
-/** Answers before any question is answered. */
-export function emptyAnswers(): Answers {
-  return { version: ANSWERS_VERSION, redFlags: {} };
 }
 
 export type Tier = 'emergency' | 'urgent' | 'soon' | 'self-care';

@@ -32,3 +32,11 @@ export interface GuideShell {
   /** The reader's "Forget": what `remember` kept leaves the device. */
   forget(): void;
 }
+
+/** One of the element's events: bubbling and composed, so hosts hear it on the element or above. */
+export function guideEvent<K extends keyof BackSpasmGuideEventMap>(
+  type: K,
+  detail: EventDetail<K>,
+): CustomEvent<EventDetail<K>> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}

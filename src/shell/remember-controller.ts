@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emptyAnswers, type Answers } from '../clinical/types.js';
+import { emptyAnswers } from '../clinical/empty-answers.js';
+import type { Answers } from '../clinical/types.js';
 import type { FlowScreen } from '../flow/shell.js';
 import { safeString } from '../i18n/tags.js';
 import {
