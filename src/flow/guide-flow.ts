@@ -141,7 +141,14 @@ export class GuideFlow implements ReactiveController {
     this.setDraft({ ...emptyAnswers(), ...(candidate as Answers) }, today);
   }
 
+  /** A copy for the host: what it does with it cannot change the plan shown. */
   get assessment(): Assessment | null {
+    const assessed = this.assessed;
+    return assessed && (plainCopy(assessed) as Assessment);
+  }
+
+  /** The one assessment of the answers as they are now. */
+  private get assessed(): Assessment | null {
     return this.result.ok ? this.result.assessment : null;
   }
 
@@ -185,7 +192,7 @@ export class GuideFlow implements ReactiveController {
 
   /** Where a returning reader lands: a screen the stored answers can show. */
   private resumeScreen(screen: FlowScreen): FlowScreen {
-    const tier = this.assessment?.tier;
+    const tier = this.assessed?.tier;
     if (tier === 'emergency') return 'emergency';
     if (screen === 'plan' || screen === 'emergency') return tier ? 'plan' : 'red-flags';
     return screen;
@@ -285,7 +292,7 @@ export class GuideFlow implements ReactiveController {
 
   /** The end of the flow, chosen by the assessment's tier alone. */
   private renderResult(settings: GuideSettings) {
-    const assessment = this.assessment;
+    const assessment = this.assessed;
     // Answers changed under us (e.g. a host set new ones): ask again from the start.
     if (!assessment) return null;
     if (assessment.tier === 'emergency') {
@@ -420,7 +427,7 @@ export class GuideFlow implements ReactiveController {
       return;
     }
     // An emergency never waits for the pregnancy answer: the core says so before anything else.
-    const emergency = this.assessment?.tier === 'emergency';
+    const emergency = this.assessed?.tier === 'emergency';
     if (!emergency && this.draft.pregnant === undefined) {
       this.showFormError(
         msg('Please say whether you are pregnant or might be.', { id: 'redflags.pregnant.error' }),
@@ -434,10 +441,10 @@ export class GuideFlow implements ReactiveController {
       ]),
     ) as Answers['redFlags'];
     this.setDraft({ ...this.draft, redFlags, noRedFlags: !anyTicked });
-    if (this.assessment?.tier === 'emergency') {
+    if (this.assessed?.tier === 'emergency') {
       this.goTo('emergency');
       // In an emergency the tier's reasons are the emergency findings ticked.
-      const findings = this.assessment.tierReasons as EmergencyFinding[];
+      const findings = this.assessed.tierReasons as EmergencyFinding[];
       this.shell.emit('bsg-emergency-shown', { findings });
       return;
     }
@@ -472,7 +479,7 @@ export class GuideFlow implements ReactiveController {
       return;
     }
     // How bad it is and the one-leg question decide "see a doctor soon" and the exercises.
-    const assessment = this.assessment;
+    const assessment = this.assessed;
     if (
       this.draft.severity === undefined ||
       this.draft.oneLegSymptoms === undefined ||
