@@ -28,7 +28,7 @@ import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.
 import { forWarning, safeString } from './i18n/tags.js';
 import { questionFrame, startScreen } from './screens/start-screen.js';
 import { LocaleController } from './shell/locale-controller.js';
-import { RememberController } from './shell/remember-controller.js';
+import { RememberController, safely } from './shell/remember-controller.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -401,7 +401,7 @@ export class BackSpasmGuide extends LitElement {
 
   /** The boundary's words, in the reader's language when its words have loaded, else English. */
   private troubleWords(): { problem: string; emergency: string; retry: string; phone?: string } {
-    const phone = this.safely(() => this.emergencyPhone(), undefined);
+    const phone = safely(() => this.emergencyPhone(), undefined);
     const emergencyNumber = phone && isolateLtr(phone);
     const words = (locale: SupportedLocale) =>
       withLocale(locale, () => ({
@@ -422,7 +422,7 @@ export class BackSpasmGuide extends LitElement {
         retry: String(msg('Start over', { id: 'plan.start-over' })),
       }));
     // English (the messages' source text) when the reader's words cannot be had.
-    return { ...this.safely(() => words(this.localization.locale), words(SOURCE_LOCALE)), phone };
+    return { ...safely(() => words(this.localization.locale), words(SOURCE_LOCALE)), phone };
   }
 
   /** The boundary drawn with plain DOM (no templates, no innerHTML), so it works without Lit. */
@@ -436,7 +436,7 @@ export class BackSpasmGuide extends LitElement {
     box.className = 'card trouble';
     box.setAttribute('part', 'card');
     box.setAttribute('role', 'alert');
-    const lang = this.safely(
+    const lang = safely(
       () => (isLocaleReady(this.localization.locale) ? this.localization.locale : SOURCE_LOCALE),
       'en',
     );
@@ -467,14 +467,6 @@ export class BackSpasmGuide extends LitElement {
     this.boundary = box;
     // Before Lit's own content, which is cleared from its marker onwards.
     root.insertBefore(box, root.firstChild);
-  }
-
-  private safely<T>(fn: () => T, fallback: T): T {
-    try {
-      return fn();
-    } catch {
-      return fallback;
-    }
   }
 
   private renderScreen(screen: Screen, settings: GuideSettings) {

@@ -16,9 +16,7 @@ export interface AskedQuestionRule {
 export const ASKED_QUESTION_RULES = [
   {
     question: 'trend',
-    askedWhen:
-      'once the first days are over: at least 48 hours may have passed since the start ' +
-      '(`asksTrend`); never while the start is unanswered or cannot be used',
+    askedWhen: 'once 48 hours may have passed since the start (`asksTrend`)',
     isAsked: (answers, today) => answers.onset !== undefined && trendIsAsked(answers.onset, today),
   },
 ] as const satisfies readonly AskedQuestionRule[];
@@ -26,8 +24,9 @@ export const ASKED_QUESTION_RULES = [
 export type SometimesAsked = (typeof ASKED_QUESTION_RULES)[number]['question'];
 
 export function isAsked(question: SometimesAsked, answers: Answers, today: Date | string): boolean {
-  const rule = ASKED_QUESTION_RULES.find((candidate) => candidate.question === question);
-  return rule === undefined || rule.isAsked(answers, today);
+  return ASKED_QUESTION_RULES.every(
+    (rule) => rule.question !== question || rule.isAsked(answers, today),
+  );
 }
 
 /** The answers without those to questions the guide does not ask for them. */

@@ -125,14 +125,15 @@ export class RememberController implements ReactiveController {
   }
 }
 
-function recordJson(state: RememberedState | undefined): string | undefined {
-  return state && JSON.stringify({ answers: state.answers, screen: state.screen });
-}
-
-function safely<T>(fn: () => T, fallback: T): T {
+/** The value of `fn`, or `fallback` when it throws (a host's broken attribute or document). */
+export function safely<T>(fn: () => T, fallback: T): T {
   try {
     return fn();
   } catch {
     return fallback;
   }
+}
+
+function recordJson(state: RememberedState | undefined): string | undefined {
+  return state && JSON.stringify({ answers: state.answers, screen: state.screen });
 }
