@@ -27,6 +27,7 @@ import type { SupportedLocale } from './i18n/locales.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
 import { forWarning, safeString } from './i18n/tags.js';
 import { questionFrame, startScreen } from './screens/start-screen.js';
+import { drawBoundary, type TroubleWords } from './shell/error-boundary.js';
 import { LocaleController } from './shell/locale-controller.js';
 import { RememberController, safely } from './shell/remember-controller.js';
 import { VERSION } from './version.js';
@@ -400,7 +401,7 @@ export class BackSpasmGuide extends LitElement {
   }
 
   /** The boundary's words, in the reader's language when its words have loaded, else English. */
-  private troubleWords(): { problem: string; emergency: string; retry: string; phone?: string } {
+  private troubleWords(): TroubleWords {
     const phone = safely(() => this.emergencyPhone(), undefined);
     const emergencyNumber = phone && isolateLtr(phone);
     const words = (locale: SupportedLocale) =>
@@ -425,48 +426,15 @@ export class BackSpasmGuide extends LitElement {
     return { ...safely(() => words(this.localization.locale), words(SOURCE_LOCALE)), phone };
   }
 
-  /** The boundary drawn with plain DOM (no templates, no innerHTML), so it works without Lit. */
+  /** The boundary, drawn without Lit (it may be what failed). */
   private showBoundary(): void {
     const root = this.shadowRoot;
     if (!root) return;
     this.adoptDocumentStyles(root);
-    const doc = this.ownerDocument;
-    const words = this.troubleWords();
-    const box = doc.createElement('div');
-    box.className = 'card trouble';
-    box.setAttribute('part', 'card');
-    box.setAttribute('role', 'alert');
-    const lang = safely(
-      () => (isLocaleReady(this.localization.locale) ? this.localization.locale : SOURCE_LOCALE),
-      'en',
-    );
-    box.lang = lang;
-    box.dir = directionOf(lang);
-    const problem = doc.createElement('p');
-    problem.textContent = words.problem;
-    box.append(problem);
-    if (words.phone) {
-      const line = doc.createElement('p');
-      line.className = 'emergency-note';
-      line.textContent = `${words.emergency} `;
-      const call = doc.createElement('a');
-      call.className = 'call';
-      call.setAttribute('part', 'call-link');
-      call.href = `tel:${words.phone}`;
-      call.textContent = words.phone;
-      line.append(call);
-      box.append(line);
-    }
-    const retry = doc.createElement('button');
-    retry.setAttribute('part', 'button');
-    retry.type = 'button';
-    retry.textContent = words.retry;
-    retry.addEventListener('click', () => this.retry());
-    box.append(retry);
+    const locale = this.localization.locale;
+    const lang = safely(() => (isLocaleReady(locale) ? locale : SOURCE_LOCALE), SOURCE_LOCALE);
     this.boundary?.remove();
-    this.boundary = box;
-    // Before Lit's own content, which is cleared from its marker onwards.
-    root.insertBefore(box, root.firstChild);
+    this.boundary = drawBoundary(root, this.troubleWords(), lang, () => this.retry());
   }
 
   private renderScreen(screen: Screen, settings: GuideSettings) {
