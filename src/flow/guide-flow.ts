@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { assess } from '../clinical/assess.js';
 import { isAsked, withoutUnasked } from '../clinical/asked-questions.js';
 import { askedRedFlags, isEmergencyFinding, RED_FLAG_IDS } from '../clinical/red-flags.js';
-import { validateAnswers } from '../clinical/validate.js';
+import { readPartialAnswers, validateAnswers } from '../clinical/validate.js';
 import {
   emptyAnswers,
   PREGNANCY_FINDINGS,
@@ -126,19 +126,15 @@ export class GuideFlow implements ReactiveController {
   set answers(value: unknown) {
     const today = new Date();
     const copied = tryPlainCopy(value);
-    const candidate = copied.ok ? copied.value : undefined;
-    const issues =
-      copied.ok && typeof candidate === 'object' && candidate !== null
-        ? validateAnswers(candidate, today).filter((issue) => issue.problem !== 'missing')
-        : undefined;
-    if (!issues || issues.length > 0) {
+    const answers = copied.ok ? readPartialAnswers(copied.value, today) : undefined;
+    if (!answers) {
       if (!this.warnedMalformed) console.warn('<back-spasm-guide>: ignoring malformed answers');
       this.warnedMalformed = true;
       return;
     }
     // New answers make a running timer's step meaningless: stop it without a word.
     this.timer.stop();
-    this.setDraft({ ...emptyAnswers(), ...(candidate as Answers) }, today);
+    this.setDraft(answers, today);
   }
 
   /** A copy for the host: what it does with it cannot change the plan shown. */
