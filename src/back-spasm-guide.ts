@@ -10,34 +10,34 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { guideStyles } from './back-spasm-guide.styles.js';
-import { emptyAnswers, type Answers, type Assessment } from './clinical/types.js';
+import { emptyAnswers } from './clinical/empty-answers.js';
+import type { Answers, Assessment } from './clinical/types.js';
+import type { BackSpasmGuideEventMap } from './events.js';
 import type { GuideFlow } from './flow/guide-flow.js';
-import type { FlowScreen, GuideShell } from './flow/shell.js';
+import { loadFlowModule, type FlowModule } from './flow/load-flow.js';
 import {
-  directionOf,
-  isLocaleReady,
-  loadLocale,
-  matchLocale,
-  regionOf,
-  resolveLocale,
-  withLocale,
-  SOURCE_LOCALE,
-  type SupportedLocale,
-  type WordsStage,
-} from './i18n/index.js';
+  guideEvent,
+  type EventDetail,
+  type FlowScreen,
+  type GuideSettings,
+  type GuideShell,
+} from './flow/shell.js';
+import { directionOf, isLocaleReady, regionOf, withLocale, SOURCE_LOCALE } from './i18n/index.js';
+import type { SupportedLocale } from './i18n/locales.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
-import { watchPageLanguage } from './i18n/watch-page-language.js';
 import { forWarning, safeString } from './i18n/tags.js';
-import { forgetAnswers, readStoredAnswers, storageKey } from './plan/storage.js';
-import { startScreen } from './screens/start-screen.js';
+import { questionFrame, startScreen } from './screens/start-screen.js';
+import { drawBoundary, type TroubleWords } from './shell/error-boundary.js';
+import { LocaleController } from './shell/locale-controller.js';
+import { RememberController, safely } from './shell/remember-controller.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Screen = FlowScreen;
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-/** How long the first screen waits for the reader's words before it shows in English. */
-const LATE_WORDS_MS = 3000;
+/** The reader points at, touches, focuses or presses the guide: time to fetch the questions. */
+const INTENT_EVENTS = ['pointerenter', 'touchstart', 'focusin', 'pointerdown', 'keydown'] as const;
 
 /** The guide's stylesheet constructed for each document it is shown in. */
 const sheetsByDocument = new WeakMap<Document, CSSStyleSheet>();
@@ -63,42 +63,6 @@ function documentStyleSheet(doc: Document, styles: readonly CSSResultOrNative[])
   }
   return sheet;
 }
-/** Our events cross the shadow boundary so hosts can listen on the element or above it. */
-const EVENT_INIT = { bubbles: true, composed: true } as const;
-
-type FlowModule = typeof import('./flow/guide-flow.js');
-let flowModule: Promise<FlowModule> | undefined;
-
-/** Resolves after the next frame, so work started then cannot delay the first screen's paint. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    // A hidden tab draws no frames: go on after a short wait there.
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
-  });
-}
-
-/** One download of the flow for every guide on the page; a failed one may be tried again. */
-function loadFlowModule(): Promise<FlowModule> {
-  flowModule ??= afterNextPaint()
-    .then(() => import('./flow/guide-flow.js'))
-    .then((module) => {
-      // A CDN edge or proxy that answers 200 with an empty or cut-off file: treat it as failed.
-      if (typeof module?.GuideFlow !== 'function') throw new Error('the flow chunk is incomplete');
-      return module;
-    })
-    .catch((error: unknown) => {
-      flowModule = undefined;
-      throw error;
-    });
-  return flowModule;
-}
-
 /**
  * A guide for a low back muscle spasm: red-flag screen first, then a self-care plan.
  *
@@ -172,27 +136,31 @@ export class BackSpasmGuide extends LitElement {
     super.createProperty(name, options);
   }
 
-  @state() private screen: Screen = 'start';
-  @state() private locale: SupportedLocale = SOURCE_LOCALE;
-  @state() private localeLoading = false;
-  @state() private localeFailed = false;
   @state() private announcement = '';
-  /** The questions and the plan: a chunk of their own, loaded once this guide is on the page. */
+  /** The questions and the plan: a chunk of their own, fetched on the reader's first intent. */
   @state() private flow: GuideFlow | undefined;
   @state() private flowFailed = false;
+  /** Start was pressed before the flow arrived: the first question's frame shows meanwhile. */
+  @state() private startPressed = false;
+  /** A returning reader's answers are on their way (the flow is loading to show them). */
+  @state() private restoring = false;
 
+  private readonly localization = new LocaleController(this, (key, message) =>
+    this.warnOnce(key, message),
+  );
+  private readonly remembered = new RememberController(this, {
+    current: () => this.flow?.state,
+    restore: (storedJson) => this.flow?.restore(storedJson),
+  });
+  /** What the flow shows with: built once per update. */
+  private settings: GuideSettings | undefined;
   private flowLoading: Promise<unknown> | undefined;
   /** Answers set by the host before the flow arrived; the flow checks them. */
   private pendingAnswers: unknown;
-  private restoring = false;
-  private requestedTag = SOURCE_LOCALE;
   private readonly warned = new Set<string>();
   private focusHeadingAfterUpdate = false;
-  private restoredFromStorage = false;
-  private planRequested = false;
-  private stopWatchingPageLanguage: (() => void) | undefined;
-  /** Shown while the first words are late: English after this long, the reader's when they come. */
-  private localeWait: ReturnType<typeof setTimeout> | undefined;
+  /** The first question's frame was drawn by the last update. */
+  private frameShown = false;
   /** The document whose stylesheet the shadow root has adopted. */
   private styledFor: Document | undefined;
   /** The error boundary's box, drawn without Lit when a screen cannot render. */
@@ -217,10 +185,14 @@ export class BackSpasmGuide extends LitElement {
   }
 
   set answers(value: Answers) {
-    // Before the flow arrives the value is only held: the flow copies it by walking it (a
-    // framework proxy cannot be cloned) and checks the copy.
-    if (this.flow) this.flow.answers = value;
-    else this.pendingAnswers = value;
+    // Before the flow arrives the value is only held (and the flow fetched at once): the flow
+    // copies it by walking it (a framework proxy cannot be cloned) and checks the copy.
+    if (this.flow) {
+      this.flow.answers = value;
+      return;
+    }
+    this.pendingAnswers = value;
+    this.loadFlow();
   }
 
   /**
@@ -236,40 +208,37 @@ export class BackSpasmGuide extends LitElement {
    * page's focus and scroll position alone (the reader may be typing somewhere else).
    */
   reset(): void {
-    this.clearAnswers();
-    this.show('start');
-    this.dispatchEvent(
-      new CustomEvent('bsg-screen-change', { detail: { screen: 'start' }, ...EVENT_INIT }),
-    );
+    this.pendingAnswers = undefined;
+    this.startPressed = false;
+    this.flow?.reset();
+    this.emit('bsg-screen-change', { screen: 'start' });
   }
 
-  private clearAnswers(): void {
-    this.pendingAnswers = undefined;
-    this.flow?.clear();
+  /** The screen shown now (the flow's, or the first question's frame before it arrives). */
+  private get screen(): Screen {
+    return this.flow?.screen ?? (this.startPressed ? 'red-flags' : 'start');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.adoptDocumentStyles();
-    this.applyLocale();
-    // Without a lang of its own, the guide follows its ancestors' and the page's.
-    this.stopWatchingPageLanguage?.();
-    this.stopWatchingPageLanguage = watchPageLanguage(this.ownerDocument, () => {
-      if (this.lang.trim()) return;
-      this.applyLocale();
-      this.requestUpdate(); // The region, and so the emergency number, may have changed alone.
-    });
-    if (this.remember && !this.restoredFromStorage && readStoredAnswers(this.storageKey()))
+    for (const type of INTENT_EVENTS) this.addEventListener(type, this.onIntent, { passive: true });
+    // A returning reader sees their screen at once: no waiting for an intent.
+    if (!this.flow && this.remembered.waiting) {
       this.restoring = true;
-    this.loadFlow();
+      this.loadFlow();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingPageLanguage?.();
-    this.stopWatchingPageLanguage = undefined;
-    clearTimeout(this.localeWait);
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.onIntent);
   }
+
+  /** The first sign the reader may start: fetch the flow (after a failure, only Start retries). */
+  private readonly onIntent = (): void => {
+    if (!this.flowFailed) this.loadFlow();
+  };
 
   /**
    * The shadow root with the guide's styles as a stylesheet constructed for the document the
@@ -340,15 +309,32 @@ export class BackSpasmGuide extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && this.hasUpdated) this.applyLocale();
+    if (changed.has('lang') && this.hasUpdated) this.localization.resolve();
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warnOnce('theme', `unknown theme "${forWarning(this.theme)}"; using "auto"`);
       this.theme = 'auto';
     }
-    if (changed.has('remember') && this.remember && !this.restoredFromStorage)
-      this.restoreAnswers();
-    if (changed.has('remember') && !this.remember && changed.get('remember'))
-      forgetAnswers(this.storageKey());
+    if (changed.has('remember') && this.remember && !this.flow && this.remembered.waiting) {
+      this.restoring = true;
+      this.loadFlow();
+    }
+    if (this.screen !== 'start') this.localization.startReading();
+    // The frame's heading gives way to the red-flag screen's: focus follows it.
+    if (this.frameShown && this.headingHasFocus()) this.focusHeadingAfterUpdate = true;
+    this.settings = this.buildSettings();
+  }
+
+  private buildSettings(): GuideSettings {
+    const { locale, dateLocale } = this.localization;
+    return {
+      locale,
+      dateLocale,
+      planWordsReady: this.localization.wordsReady('plan'),
+      emergencyPhone: this.emergencyPhone(),
+      urgentPhone: this.urgentPhone(),
+      remember: this.remember,
+      timerMuted: this.remembered.storedMuted(),
+    };
   }
 
   protected override updated(): void {
@@ -359,25 +345,33 @@ export class BackSpasmGuide extends LitElement {
     heading.focus();
   }
 
+  private headingHasFocus(): boolean {
+    return this.shadowRoot?.activeElement?.hasAttribute('data-screen-heading') ?? false;
+  }
+
   protected override render() {
     // After a failure the boundary shows instead, until the reader presses its button.
     if (this.broken) return nothing;
-    return withLocale(this.locale, () => this.renderCard());
+    return withLocale(this.localization.locale, () => this.renderCard(this.settings!));
   }
 
-  private renderCard() {
+  private renderCard(settings: GuideSettings) {
+    const { locale, loading, failed } = this.localization;
+    const screen = this.screen;
+    this.frameShown = false;
+    const view = loading ? html`<p class="loading">…</p>` : this.renderScreen(screen, settings);
     // Until the flow and its words arrive, the placeholder keeps the first screen's height.
-    const reserve = this.screen === 'start' || !this.flowReady() ? 'reserve-first-screen' : '';
+    const reserve = screen === 'start' || !this.flowReady() ? 'reserve-first-screen' : '';
     return html`
       <div
-        class="card screen-${this.screen} ${reserve}"
+        class="card screen-${screen} ${reserve}"
         part="card"
-        dir=${directionOf(this.locale)}
-        lang=${this.locale}
-        aria-busy=${this.localeLoading ? 'true' : 'false'}
+        dir=${directionOf(locale)}
+        lang=${locale}
+        aria-busy=${loading || this.frameShown ? 'true' : 'false'}
       >
         ${
-          this.localeFailed
+          failed
             ? html`<p class="muted locale-note" role="note">
                 ${msg('This guide could not load your language, so it is shown in English.', {
                   id: 'locale.failed',
@@ -385,7 +379,7 @@ export class BackSpasmGuide extends LitElement {
               </p>`
             : nothing
         }
-        ${this.localeLoading ? html`<p class="loading">…</p>` : this.renderScreen()}
+        ${view}
         <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
       </div>
     `;
@@ -407,8 +401,8 @@ export class BackSpasmGuide extends LitElement {
   }
 
   /** The boundary's words, in the reader's language when its words have loaded, else English. */
-  private troubleWords(): { problem: string; emergency: string; retry: string; phone?: string } {
-    const phone = this.safely(() => this.emergencyPhone(), undefined);
+  private troubleWords(): TroubleWords {
+    const phone = safely(() => this.emergencyPhone(), undefined);
     const emergencyNumber = phone && isolateLtr(phone);
     const words = (locale: SupportedLocale) =>
       withLocale(locale, () => ({
@@ -429,76 +423,52 @@ export class BackSpasmGuide extends LitElement {
         retry: String(msg('Start over', { id: 'plan.start-over' })),
       }));
     // English (the messages' source text) when the reader's words cannot be had.
-    return { ...this.safely(() => words(this.locale), words(SOURCE_LOCALE)), phone };
+    return { ...safely(() => words(this.localization.locale), words(SOURCE_LOCALE)), phone };
   }
 
-  /** The boundary drawn with plain DOM (no templates, no innerHTML), so it works without Lit. */
+  /** The boundary, drawn without Lit (it may be what failed). */
   private showBoundary(): void {
     const root = this.shadowRoot;
     if (!root) return;
     this.adoptDocumentStyles(root);
-    const doc = this.ownerDocument;
-    const words = this.troubleWords();
-    const box = doc.createElement('div');
-    box.className = 'card trouble';
-    box.setAttribute('part', 'card');
-    box.setAttribute('role', 'alert');
-    const lang = this.safely(
-      () => (isLocaleReady(this.locale) ? this.locale : SOURCE_LOCALE),
-      'en',
-    );
-    box.lang = lang;
-    box.dir = directionOf(lang);
-    const problem = doc.createElement('p');
-    problem.textContent = words.problem;
-    box.append(problem);
-    if (words.phone) {
-      const line = doc.createElement('p');
-      line.className = 'emergency-note';
-      line.textContent = `${words.emergency} `;
-      const call = doc.createElement('a');
-      call.className = 'call';
-      call.setAttribute('part', 'call-link');
-      call.href = `tel:${words.phone}`;
-      call.textContent = words.phone;
-      line.append(call);
-      box.append(line);
-    }
-    const retry = doc.createElement('button');
-    retry.setAttribute('part', 'button');
-    retry.type = 'button';
-    retry.textContent = words.retry;
-    retry.addEventListener('click', () => this.retry());
-    box.append(retry);
+    const locale = this.localization.locale;
+    const lang = safely(() => (isLocaleReady(locale) ? locale : SOURCE_LOCALE), SOURCE_LOCALE);
     this.boundary?.remove();
-    this.boundary = box;
-    // Before Lit's own content, which is cleared from its marker onwards.
-    root.insertBefore(box, root.firstChild);
+    this.boundary = drawBoundary(root, this.troubleWords(), lang, () => this.retry());
   }
 
-  private safely<T>(fn: () => T, fallback: T): T {
-    try {
-      return fn();
-    } catch {
-      return fallback;
-    }
-  }
-
-  private renderScreen() {
-    if (this.screen !== 'start' || this.restoring) {
+  private renderScreen(screen: Screen, settings: GuideSettings) {
+    if (screen !== 'start' || this.restoring) {
       if (this.flowFailed) return this.renderTrouble();
-      if (!this.flowReady()) return html`<p class="loading" aria-busy="true">…</p>`;
-      const view = this.flow!.render(this.screen);
+      if (!this.flowReady()) {
+        if (screen !== 'red-flags') return html`<p class="loading" aria-busy="true">…</p>`;
+        // Start feels instant: the first question's frame at once, its options when they come.
+        this.frameShown = true;
+        // Every shipped locale writes these digits as Western ones (Arabic asks Intl for latn).
+        return questionFrame('1', '3');
+      }
+      const view = this.flow!.render(settings);
       if (view !== null) return view;
     }
     return startScreen({
-      emergencyNumber: this.emergencyPhone(),
-      onStart: () => this.goTo('red-flags'),
+      emergencyNumber: settings.emergencyPhone,
+      onStart: () => this.start(),
     });
   }
 
   private flowReady(): boolean {
-    return this.flow !== undefined && isLocaleReady(this.locale, 'questions');
+    return this.flow !== undefined && this.localization.wordsReady('questions');
+  }
+
+  private start(): void {
+    if (this.flow) {
+      this.flow.goTo('red-flags');
+      return;
+    }
+    this.startPressed = true;
+    this.focusHeadingAfterUpdate = true;
+    this.emit('bsg-screen-change', { screen: 'red-flags' });
+    this.loadFlow();
   }
 
   private loadFlow(): void {
@@ -531,9 +501,10 @@ export class BackSpasmGuide extends LitElement {
       flow.answers = this.pendingAnswers;
       this.pendingAnswers = undefined;
     }
-    if (this.remember && !this.restoredFromStorage) this.restoreAnswers();
+    this.remembered.restoreOnce();
     this.restoring = false;
-    if (this.screen !== 'start') flow.screenChanged(this.screen);
+    if (this.startPressed && flow.screen === 'start') flow.show('red-flags');
+    this.startPressed = false;
   }
 
   /**
@@ -544,145 +515,43 @@ export class BackSpasmGuide extends LitElement {
     this.broken = false;
     this.boundary?.remove();
     this.boundary = undefined;
-    this.goTo('start');
+    this.startPressed = false;
+    if (this.flow) this.flow.goTo('start');
+    else {
+      this.focusHeadingAfterUpdate = true;
+      this.emit('bsg-screen-change', { screen: 'start' });
+    }
     this.loadFlow();
     this.requestUpdate();
   }
 
-  /** What the flow may use of this element (kept off its public API). */
+  /** What the flow may ask of this element: intents only (kept off its public API). */
   private readonly shell: GuideShell = {
-    goTo: (screen) => this.goTo(screen),
-    resume: (screen) => this.show(screen),
-    reset: () => {
-      // The reader's own "Start over" or "Forget": focus goes to the first screen's heading.
-      this.clearAnswers();
-      this.goTo('start');
-    },
-    locale: () => this.locale,
-    dateLocale: () =>
-      matchLocale(this.requestedTag) === this.locale ? this.requestedTag : this.locale,
-    planWordsReady: () => isLocaleReady(this.locale, 'plan'),
-    emergencyPhone: () => this.emergencyPhone(),
-    urgentPhone: () => this.urgentPhone(),
-    remembering: () => this.remember,
-    storageKey: () => this.storageKey(),
-    screen: () => this.screen,
     announce: (text) => (this.announcement = text),
-    warnOnce: (key, message) => this.warnOnce(key, message),
+    emit: (type, detail) => this.emit(type, detail),
+    focusHeading: () => {
+      this.focusHeadingAfterUpdate = true;
+      this.requestUpdate();
+    },
+    forget: () => this.remembered.forget(),
   };
 
-  /**
-   * Fetches a stage of the reader's words in the background, ahead of the screens that show
-   * them: the questions' as soon as the first screen is up, the plan's once the reader starts.
-   */
-  private prefetchWords(stage: WordsStage): void {
-    if (isLocaleReady(this.locale, stage)) return;
-    const locale = this.locale;
-    loadLocale(locale, stage).then(
-      () => this.requestUpdate(),
-      () => {
-        // The rest of the guide then shows in English, with the note that says so.
-        if (this.locale !== locale) return;
-        this.locale = SOURCE_LOCALE;
-        this.localeFailed = true;
-      },
-    );
-  }
-
-  private goTo(screen: Screen): void {
-    this.show(screen);
-    this.focusHeadingAfterUpdate = true;
-    this.dispatchEvent(new CustomEvent('bsg-screen-change', { detail: { screen }, ...EVENT_INIT }));
-  }
-
-  private show(screen: Screen): void {
-    this.screen = screen;
-    if (screen !== 'start') {
-      this.planRequested = true;
-      this.prefetchWords('questions');
-      this.prefetchWords('plan');
-    }
-    this.flow?.screenChanged(screen);
-  }
-
-  private restoreAnswers(): void {
-    if (!this.flow) return; // startFlow() restores once the flow has loaded.
-    this.restoredFromStorage = true;
-    this.flow.restore();
-  }
-
-  private showLocale(locale: SupportedLocale): void {
-    clearTimeout(this.localeWait);
-    this.locale = locale;
-    this.localeLoading = false;
-    this.localeFailed = false;
-    this.prefetchWords('questions');
-  }
-
-  /** This guide's key for `remember`: its id, else its position among the page's guides. */
-  private storageKey(): string {
-    const id = this.safely(() => safeString(this.getAttribute('id')), '');
-    const position = this.safely(
-      () => [...this.ownerDocument.querySelectorAll(this.localName)].indexOf(this),
-      0,
-    );
-    return storageKey(id, Math.max(0, position));
-  }
-
-  private applyLocale(): void {
-    if (!this.isConnected) return;
-    const resolved = resolveLocale(this, this.lang);
-    if (resolved.unsupported) {
-      this.warnOnce(
-        'lang',
-        `unsupported language "${forWarning(resolved.requestedTag)}"; using English`,
-      );
-    }
-    this.requestedTag = resolved.requestedTag;
-    const wanted = resolved.locale;
-    this.localeFailed = false;
-    // Once the reader has started, a new language brings every stage's words before it shows.
-    const stages: WordsStage[] = this.planRequested ? ['first', 'questions', 'plan'] : ['first'];
-    if (stages.every((stage) => isLocaleReady(wanted, stage))) {
-      this.showLocale(wanted);
-      return;
-    }
-    // First paint shows a quiet placeholder; a later change keeps the old words until the new arrive.
-    this.localeLoading = !this.hasUpdated || this.localeLoading;
-    if (this.localeLoading) {
-      // Words that are very late: English (with the note) until they come, never only "…".
-      clearTimeout(this.localeWait);
-      this.localeWait = setTimeout(() => {
-        if (!this.localeLoading) return;
-        this.locale = SOURCE_LOCALE;
-        this.localeLoading = false;
-        this.localeFailed = true;
-      }, LATE_WORDS_MS);
-    }
-    Promise.all(stages.map((stage) => loadLocale(wanted, stage))).then(
-      () => {
-        if (resolveLocale(this, this.lang).locale === wanted) this.showLocale(wanted);
-      },
-      () => {
-        clearTimeout(this.localeWait);
-        this.locale = SOURCE_LOCALE;
-        this.localeLoading = false;
-        this.localeFailed = true;
-      },
-    );
+  /** Our events cross the shadow boundary so hosts can listen on the element or above it. */
+  private emit<K extends keyof BackSpasmGuideEventMap>(type: K, detail: EventDetail<K>): void {
+    this.dispatchEvent(guideEvent(type, detail));
   }
 
   private emergencyPhone(): string | undefined {
     return (
       this.hostNumber('emergency-number', this.emergencyNumber) ??
-      numbersForRegion(regionOf(this.requestedTag))?.emergency
+      numbersForRegion(regionOf(this.localization.requestedTag))?.emergency
     );
   }
 
   private urgentPhone(): string | undefined {
     return (
       this.hostNumber('urgent-number', this.urgentNumber) ??
-      numbersForRegion(regionOf(this.requestedTag))?.sameDay
+      numbersForRegion(regionOf(this.localization.requestedTag))?.sameDay
     );
   }
 

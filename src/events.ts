@@ -15,6 +15,8 @@ export interface BsgPlanShownDetail {
   tier: Tier;
   phase: Phase;
   stepIds: string[];
+  /** The clinical content version the plan was made with. */
+  contentVersion: string;
 }
 /** `detail` of `bsg-emergency-shown`: the emergency warning signs the reader ticked. */
 export interface BsgEmergencyShownDetail {

@@ -2,6 +2,7 @@
  * Renders every clinical table to Markdown (docs/clinical-rules.md), so a clinician can
  * review the rules without reading code. Pure: same output every time.
  */
+import { ASKED_QUESTION_RULES } from './asked-questions.js';
 import { FACT_RULES } from './facts.js';
 import { STEP_GROUPS, TIERS } from './ids.js';
 import { MAX_DAYS, PHASE_RULES, SPAN_RULES } from './phases.js';
@@ -192,6 +193,16 @@ export function renderRulesDoc(): string {
             : `${rule.minDay}–${rule.maxDay}`,
         String(rule.representativeDay),
       ]),
+    ),
+    '### Questions asked only sometimes (`ASKED_QUESTION_RULES`)',
+    [
+      'When an earlier answer changes so that one of these is no longer asked, its answer is ' +
+        'dropped as the reader moves on (`withoutUnasked`). The pregnancy signs are asked only ' +
+        'when the person is pregnant or might be (section 2).',
+    ].join('\n'),
+    table(
+      ['question', 'asked'],
+      ASKED_QUESTION_RULES.map((rule) => [`\`${rule.question}\``, rule.askedWhen]),
     ),
     '## 5. When to check again',
     [

@@ -28,8 +28,8 @@ export type {
   WarningId,
 };
 
-/** 2: pregnancy asked with the red flags, new red flags, the NHS anti-inflammatory list. */
-export const ANSWERS_VERSION = 2;
+import type { ANSWERS_VERSION } from './empty-answers.js';
+export { ANSWERS_VERSION, emptyAnswers } from './empty-answers.js';
 
 export { ONSET_SPANS } from './phases.js';
 export { EMERGENCY_FINDINGS, PREGNANCY_FINDINGS, URGENT_FINDINGS } from './red-flags.js';
@@ -93,10 +93,6 @@ export interface Answers {
   selfCareDays?: number;
 }
 
-/** Answers before any question is answered. */
-export function emptyAnswers(): Answers {
-  return { version: ANSWERS_VERSION, redFlags: {} };
-}
 
 export type TierReason = RedFlagId | SoonReason;
 

@@ -1,28 +1,26 @@
 import { html, nothing, svg, type LitElement, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
-import { assess, trendIsAsked } from '../clinical/assess.js';
+import { assess } from '../clinical/assess.js';
+import { isAsked, withoutUnasked } from '../clinical/asked-questions.js';
 import { askedRedFlags, isEmergencyFinding, RED_FLAG_IDS } from '../clinical/red-flags.js';
 import { readPartialAnswers, validateAnswers } from '../clinical/validate.js';
 import {
   emptyAnswers,
   PREGNANCY_FINDINGS,
   type Answers,
+  type AssessResult,
   type Assessment,
+  type EmergencyFinding,
 } from '../clinical/types.js';
 import { timerAnnouncementText } from '../content/timer-text.js';
 import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
-import type { SupportedLocale } from '../i18n/locales.js';
+import { SOURCE_LOCALE } from '../i18n/locales.js';
 import { fillPrintDocument, type PrintPlanInput } from '../plan/print-document.js';
 import { printInFrame } from '../plan/print-frame.js';
 import { downloadReminders } from '../plan/reminders.js';
-import { loadRememberedAnswers } from '../plan/remember.js';
-import {
-  forgetAnswers,
-  readTimerMuted,
-  rememberAnswers,
-  writeTimerMuted,
-} from '../plan/storage.js';
+import { parseRememberedAnswers } from '../plan/remember.js';
+import type { RememberedState } from '../shell/remember-controller.js';
 import { plainCopy, tryPlainCopy } from './plain-data.js';
 import { aboutScreen } from '../screens/about-screen.js';
 import { emergencyScreen } from '../screens/emergency-screen.js';
@@ -32,29 +30,34 @@ import { redFlagsScreen } from '../screens/red-flags-screen.js';
 import { tierBanner } from '../screens/tier-banner.js';
 import { TimerCallBack } from '../timer/call-back.js';
 import { StepTimer, type HoldSet } from '../timer/step-timer.js';
-import type { FlowScreen, GuideShell } from './shell.js';
+import type { FlowScreen, GuideSettings, GuideShell } from './shell.js';
 
-const EVENT_INIT = { bubbles: true, composed: true } as const;
 /** The question screens: red flags, when it started, about you. */
 const QUESTION_SCREENS = 3;
 
 type IllustrationModule = typeof import('../illustrations/index.js');
 
 /**
- * Everything after the start screen: the questions, the answers, the assessment and the plan.
- * It is a chunk of its own, fetched as soon as a guide is on the page, so the first screen
- * renders without it.
+ * Everything after the start screen: the screens and the moves between them, the answers,
+ * the assessment and the plan. It is a chunk of its own, fetched once the reader shows intent,
+ * so the first screen renders without it. The element passes its settings down with every
+ * render; the flow asks the element only for intents (GuideShell).
  */
 export class GuideFlow implements ReactiveController {
+  private current: FlowScreen = 'start';
   private draft: Answers = emptyAnswers();
+  /** The one clock of the flow: read once per change of answers or of screen. */
+  private today = new Date();
+  /** The one assessment of the answers: made whenever they (or the clock) change. */
+  private result: AssessResult = assess(this.draft, this.today);
+  private settings: GuideSettings | undefined;
   private formError: string | undefined;
   private illustrations: IllustrationModule | undefined;
-  private rememberedJson = JSON.stringify({ answers: emptyAnswers(), screen: 'start' });
+  private warnedMalformed = false;
   private readonly timer: StepTimer;
   private readonly callBack = new TimerCallBack();
-  /** The tone is off; kept on the device only with `remember`. */
-  private muted = false;
-  private mutedRead = false;
+  /** The reader's own press of the mute control, else what the device kept. */
+  private mutedChoice: boolean | undefined;
   /** The step whose timer control should have focus after the next update. */
   private focusTimerOf: string | undefined;
 
@@ -65,10 +68,10 @@ export class GuideFlow implements ReactiveController {
     host.addController(this);
     this.timer = new StepTimer(
       host,
-      (announcement) =>
-        shell.announce(
-          withLocale(shell.locale(), () => timerAnnouncementText(shell.locale(), announcement)),
-        ),
+      (announcement) => {
+        const locale = this.settings?.locale ?? SOURCE_LOCALE;
+        shell.announce(withLocale(locale, () => timerAnnouncementText(locale, announcement)));
+      },
       () => this.callBack.ring(this.muted),
     );
   }
@@ -100,6 +103,20 @@ export class GuideFlow implements ReactiveController {
     window.removeEventListener('afterprint', this.closeAfterPrint);
   }
 
+  hostUpdated(): void {
+    this.focusTimer();
+  }
+
+  /** The screen shown now. */
+  get screen(): FlowScreen {
+    return this.current;
+  }
+
+  /** What `remember` keeps on the device. */
+  get state(): RememberedState {
+    return { answers: this.draft, screen: this.current, muted: this.muted };
+  }
+
   get answers(): Answers {
     return plainCopy(this.draft) as Answers;
   }
@@ -109,61 +126,78 @@ export class GuideFlow implements ReactiveController {
    * (never cloned: a framework proxy cannot be), and the copy is what is checked and kept.
    */
   set answers(value: unknown) {
+    const today = new Date();
     const copied = tryPlainCopy(value);
-    const answers = copied.ok ? readPartialAnswers(copied.value, new Date()) : undefined;
+    const answers = copied.ok ? readPartialAnswers(copied.value, today) : undefined;
     if (!answers) {
-      this.shell.warnOnce('answers', 'ignoring malformed answers');
+      if (!this.warnedMalformed) console.warn('<back-spasm-guide>: ignoring malformed answers');
+      this.warnedMalformed = true;
       return;
     }
     // New answers make a running timer's step meaningless: stop it without a word.
     this.timer.stop();
-    this.setDraft(answers);
+    this.setDraft(answers, today);
   }
 
+  /** A copy for the host: what it does with it cannot change the plan shown. */
   get assessment(): Assessment | null {
-    const result = assess(this.draft, new Date());
-    return result.ok ? result.assessment : null;
+    const assessed = this.assessed;
+    return assessed && (plainCopy(assessed) as Assessment);
   }
 
-  clear(): void {
+  /** The one assessment of the answers as they are now. */
+  private get assessed(): Assessment | null {
+    return this.result.ok ? this.result.assessment : null;
+  }
+
+  /** Clears the answers and shows the first screen, without moving focus or firing an event. */
+  reset(): void {
     this.timer.stop();
     this.setDraft(emptyAnswers());
+    this.show('start');
   }
 
-  /** Called by the shell on every move between screens. */
-  screenChanged(screen: FlowScreen): void {
+  /** Moves to a screen as the reader does: focus on its heading, and the event. */
+  goTo(screen: FlowScreen): void {
+    this.show(screen);
+    this.shell.focusHeading();
+    this.shell.emit('bsg-screen-change', { screen });
+  }
+
+  /** Shows a screen without moving focus or firing an event (a returning reader's plan). */
+  show(screen: FlowScreen): void {
+    this.current = screen;
     this.timer.cancel();
     this.formError = undefined;
     if (screen !== 'start') this.loadIllustrations();
+    this.setDraft(this.draft); // The clock moves on with the reader.
   }
 
   /**
    * Shows a returning reader (the `remember` attribute) the screen they left, with their
    * answers: the plan or the emergency screen once there is one, else the question they were
-   * on. True if anything was stored.
+   * on. False if the stored record is not usable.
    */
-  restore(): boolean {
-    const key = this.shell.storageKey();
-    const stored = loadRememberedAnswers(key, new Date());
+  restore(storedJson: string): boolean {
+    const stored = parseRememberedAnswers(storedJson, new Date());
     if (!stored) return false;
     this.timer.stop();
     this.setDraft(stored.answers);
-    const screen = this.resumeScreen(stored.answers, stored.screen);
-    this.rememberedJson = JSON.stringify({ answers: stored.answers, screen });
-    if (screen !== 'start') this.shell.resume(screen);
+    const screen = this.resumeScreen(stored.screen);
+    if (screen !== 'start') this.show(screen);
     return true;
   }
 
   /** Where a returning reader lands: a screen the stored answers can show. */
-  private resumeScreen(answers: Answers, screen: FlowScreen): FlowScreen {
-    const result = assess(answers, new Date());
-    const emergency = RED_FLAG_IDS.some((id) => answers.redFlags[id] && isEmergencyFinding(id));
-    if (result.ok && result.assessment.tier === 'emergency') return 'emergency';
-    if (screen === 'plan' || screen === 'emergency') {
-      if (result.ok) return 'plan';
-      return emergency ? 'emergency' : 'red-flags';
-    }
+  private resumeScreen(screen: FlowScreen): FlowScreen {
+    const tier = this.assessed?.tier;
+    if (tier === 'emergency') return 'emergency';
+    if (screen === 'plan' || screen === 'emergency') return tier ? 'plan' : 'red-flags';
     return screen;
+  }
+
+  private get muted(): boolean {
+    return this.mutedChoice ?? this.settings?.timerMuted ?? false;
   }
 
   /** A timer press redraws its controls: focus stays on the timer's first control. */
@@ -185,42 +219,27 @@ export class GuideFlow implements ReactiveController {
   }
 
   private toggleMute(): void {
-    this.muted = !this.muted;
-    if (this.shell.remembering()) writeTimerMuted(this.shell.storageKey(), this.muted);
+    this.mutedChoice = !this.muted;
     this.host.requestUpdate();
   }
 
-  /** Keeps this guide's answers and screen on the device while `remember` is on. */
-  hostUpdated(): void {
-    this.focusTimer();
-    if (!this.shell.remembering()) return;
-    const screen = this.shell.screen();
-    const empty = JSON.stringify(this.draft) === JSON.stringify(emptyAnswers());
-    const json = JSON.stringify({ answers: this.draft, screen });
-    if (json === this.rememberedJson) return;
-    this.rememberedJson = json;
-    const key = this.shell.storageKey();
-    if (empty && screen === 'start') forgetAnswers(key);
-    else rememberAnswers(key, { answers: this.draft, screen });
-  }
-
   /** "Step 2 of 3" above a question screen; its heading is described by it when focused. */
-  private progress(step: number) {
-    const locale = this.shell.locale();
-    const n = formatCount(locale, step);
-    const total = formatCount(locale, QUESTION_SCREENS);
+  private progress(step: number, settings: GuideSettings) {
+    const n = formatCount(settings.locale, step);
+    const total = formatCount(settings.locale, QUESTION_SCREENS);
     return html`<p class="progress muted" id="bsg-progress">
       ${msg(str`Step ${n} of ${total}`, { id: 'flow.progress' })}
     </p>`;
   }
 
-  /** The screen's view, or null where the shell's start screen belongs. */
-  render(screen: FlowScreen) {
-    switch (screen) {
+  /** The shown screen's view, or null where the element's start screen belongs. */
+  render(settings: GuideSettings) {
+    this.settings = settings;
+    switch (this.current) {
       case 'start':
         return null;
       case 'red-flags':
-        return html`${this.progress(1)}${redFlagsScreen({
+        return html`${this.progress(1, settings)}${redFlagsScreen({
           checked: new Set(RED_FLAG_IDS.filter((id) => this.draft.redFlags[id] === true)),
           none: this.draft.noRedFlags === true,
           pregnant: this.draft.pregnant,
@@ -240,63 +259,57 @@ export class GuideFlow implements ReactiveController {
                 : {},
             }),
           onPregnant: (pregnant) => this.changePregnancy(pregnant),
-          onBack: () => this.shell.goTo('start'),
+          onBack: () => this.goTo('start'),
           onNext: () => this.submitRedFlags(),
         })}`;
       case 'onset':
-        return html`${this.progress(2)}${this.urgentNotice()}${onsetScreen({
+        return html`${this.progress(2, settings)}${this.urgentNotice()}${onsetScreen({
           onset: this.draft.onset,
           history: this.draft.history,
-          today: localIsoDate(new Date()),
+          today: localIsoDate(this.today),
           error: this.formError,
           onOnset: (onset) => this.change({ onset }),
           onHistory: (history) => this.change({ history }),
-          onBack: () => this.shell.goTo('red-flags'),
+          onBack: () => this.goTo('red-flags'),
           onNext: () => this.submitOnset(),
         })}`;
       case 'about':
-        return html`${this.progress(3)}${this.urgentNotice()}${aboutScreen({
+        return html`${this.progress(3, settings)}${this.urgentNotice()}${aboutScreen({
           answers: this.draft,
-          askTrend: this.askTrend(),
+          askTrend: isAsked('trend', this.draft, this.today),
           error: this.formError,
           onChange: (patch) => this.change(patch),
-          onBack: () => this.shell.goTo('onset'),
+          onBack: () => this.goTo('onset'),
           onNext: () => this.submitAbout(),
         })}`;
       case 'plan':
       case 'emergency':
-        return this.renderResult();
+        return this.renderResult(settings);
     }
   }
 
-  private renderResult() {
-    const result = assess(this.draft, new Date());
+  /** The end of the flow, chosen by the assessment's tier alone. */
+  private renderResult(settings: GuideSettings) {
+    const assessment = this.assessed;
     // Answers changed under us (e.g. a host set new ones): ask again from the start.
-    if (!result.ok) return null;
-    const assessment = result.assessment;
+    if (!assessment) return null;
     if (assessment.tier === 'emergency') {
       return emergencyScreen({
         assessment,
-        phone: this.shell.emergencyPhone(),
-        onBack: () => this.shell.goTo('red-flags'),
+        phone: settings.emergencyPhone,
+        onBack: () => this.goTo('red-flags'),
       });
     }
-    const phone =
-      assessment.tier === 'urgent' ? this.shell.urgentPhone() : this.shell.emergencyPhone();
-    const locale: SupportedLocale = this.shell.locale();
-    if (!this.shell.planWordsReady()) {
+    const phone = assessment.tier === 'urgent' ? settings.urgentPhone : settings.emergencyPhone;
+    if (!settings.planWordsReady) {
       // Where to get help never waits for a download; the steps follow in a moment.
       return html`${tierBanner(assessment, phone)}
         <p class="loading" aria-busy="true">…</p>`;
     }
-    if (!this.mutedRead && this.shell.remembering()) {
-      this.mutedRead = true;
-      this.muted = readTimerMuted(this.shell.storageKey());
-    }
     return planScreen({
       assessment,
-      locale,
-      dateLocale: this.shell.dateLocale(),
+      locale: settings.locale,
+      dateLocale: settings.dateLocale,
       phone,
       timer: {
         active: this.timer.active,
@@ -312,31 +325,36 @@ export class GuideFlow implements ReactiveController {
         toggleMute: () => this.toggleMute(),
       },
       illustration: (name, label) => this.illustration(name, label),
-      remember: this.shell.remembering(),
+      remember: settings.remember,
       onPrint: () =>
         this.print({
           assessment,
           answers: this.draft,
-          locale,
-          dateLocale: this.shell.dateLocale(),
+          locale: settings.locale,
+          dateLocale: settings.dateLocale,
           phone,
-          today: new Date(),
+          today: this.today,
         }),
       onDownloadReminders: () =>
-        downloadReminders(this.host.renderRoot as ShadowRoot, assessment, locale),
-      onStartOver: () => this.shell.reset(),
+        downloadReminders(this.host.renderRoot as ShadowRoot, assessment, settings.locale),
+      onStartOver: () => this.startOver(),
       onForget: () => {
-        forgetAnswers(this.shell.storageKey());
-        forgetAnswers(`${this.shell.storageKey()}:muted`);
-        this.shell.reset();
+        this.shell.forget();
+        this.startOver();
       },
-      onBack: () => this.shell.goTo('about'),
+      onBack: () => this.goTo('about'),
     });
   }
 
   /** Built here, with no download, so a reader who has gone offline can still print. */
   private print(input: PrintPlanInput): void {
     printInFrame(this.host.renderRoot as ShadowRoot, (doc) => fillPrintDocument(doc, input));
+  }
+
+  /** The reader's own "Start over": focus goes to the first screen's heading. */
+  private startOver(): void {
+    this.reset();
+    this.goTo('start');
   }
 
   private illustration(name: string, label: string) {
@@ -384,8 +402,11 @@ export class GuideFlow implements ReactiveController {
     </p>`;
   }
 
-  private setDraft(draft: Answers): void {
+  /** Every change of answers: one reading of the clock, one assessment. */
+  private setDraft(draft: Answers, today = new Date()): void {
     this.draft = draft;
+    this.today = today;
+    this.result = assess(draft, today);
     this.host.requestUpdate();
   }
 
@@ -416,11 +437,9 @@ export class GuideFlow implements ReactiveController {
       );
       return;
     }
-    const emergency = RED_FLAG_IDS.filter(
-      (id) => this.draft.redFlags[id] === true && isEmergencyFinding(id),
-    );
-    // An emergency never waits for the pregnancy answer.
-    if (emergency.length === 0 && this.draft.pregnant === undefined) {
+    // An emergency never waits for the pregnancy answer: the core says so before anything else.
+    const emergency = this.assessed?.tier === 'emergency';
+    if (!emergency && this.draft.pregnant === undefined) {
       this.showFormError(
         msg('Please say whether you are pregnant or might be.', { id: 'redflags.pregnant.error' }),
       );
@@ -433,14 +452,14 @@ export class GuideFlow implements ReactiveController {
       ]),
     ) as Answers['redFlags'];
     this.setDraft({ ...this.draft, redFlags, noRedFlags: !anyTicked });
-    if (emergency.length > 0) {
-      this.shell.goTo('emergency');
-      this.host.dispatchEvent(
-        new CustomEvent('bsg-emergency-shown', { detail: { findings: emergency }, ...EVENT_INIT }),
-      );
+    if (this.assessed?.tier === 'emergency') {
+      this.goTo('emergency');
+      // In an emergency the tier's reasons are the emergency findings ticked.
+      const findings = this.assessed.tierReasons as EmergencyFinding[];
+      this.shell.emit('bsg-emergency-shown', { findings });
       return;
     }
-    this.shell.goTo('onset');
+    this.goTo('onset');
   }
 
   private submitOnset(): void {
@@ -452,7 +471,7 @@ export class GuideFlow implements ReactiveController {
       );
       return;
     }
-    const onsetIssues = validateAnswers(this.draft, new Date()).filter(
+    const onsetIssues = validateAnswers(this.draft, this.today).filter(
       (issue) => issue.question === 'onset' && issue.problem !== 'missing',
     );
     if (onsetIssues.length > 0) {
@@ -461,8 +480,8 @@ export class GuideFlow implements ReactiveController {
       );
       return;
     }
-    if (!this.askTrend()) this.setDraft({ ...this.draft, trend: undefined });
-    this.shell.goTo('about');
+    this.setDraft(withoutUnasked(this.draft, this.today), this.today);
+    this.goTo('about');
   }
 
   private submitAbout(): void {
@@ -471,33 +490,24 @@ export class GuideFlow implements ReactiveController {
       return;
     }
     // How bad it is and the one-leg question decide "see a doctor soon" and the exercises.
-    if (this.draft.severity === undefined || this.draft.oneLegSymptoms === undefined) {
+    const assessment = this.assessed;
+    if (
+      this.draft.severity === undefined ||
+      this.draft.oneLegSymptoms === undefined ||
+      !assessment
+    ) {
       this.showFormError(
         msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
       );
       return;
     }
-    const result = assess(this.draft, new Date());
-    if (!result.ok) {
-      this.showFormError(
-        msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
-      );
-      return;
-    }
-    this.shell.goTo('plan');
-    const { tier, phase, steps, clinicalContent } = result.assessment;
-    const stepIds = steps.map((step) => step.id);
-    const contentVersion = clinicalContent.version;
-    this.host.dispatchEvent(
-      new CustomEvent('bsg-plan-shown', {
-        detail: { tier, phase, stepIds, contentVersion },
-        ...EVENT_INIT,
-      }),
-    );
-  }
-
-  /** Whether to ask "is it getting better?": a rule of the core (trendIsAsked). */
-  private askTrend(): boolean {
-    return this.draft.onset !== undefined && trendIsAsked(this.draft.onset, new Date());
+    this.goTo('plan');
+    const { tier, phase, steps, clinicalContent } = assessment;
+    this.shell.emit('bsg-plan-shown', {
+      tier,
+      phase: phase!,
+      stepIds: steps.map((step) => step.id),
+      contentVersion: clinicalContent.version,
+    });
   }
 }

@@ -2,7 +2,6 @@ import { readPartialAnswers } from '../clinical/validate.js';
 import type { Answers } from '../clinical/types.js';
 import type { FlowScreen } from '../flow/shell.js';
 import { plainCopy } from '../flow/plain-data.js';
-import { forgetAnswers, readStoredAnswers } from './storage.js';
 
 const SCREENS: readonly FlowScreen[] = [
   'start',
@@ -23,9 +22,7 @@ export interface RememberedAnswers {
  * The stored answers and screen if they are still valid answers part-way through the questions
  * (readPartialAnswers, the policy the `answers` property uses too); anything else is removed.
  */
-export function loadRememberedAnswers(key: string, today: Date): RememberedAnswers | undefined {
-  const raw = readStoredAnswers(key);
-  if (!raw) return undefined;
+export function parseRememberedAnswers(raw: string, today: Date): RememberedAnswers | undefined {
   try {
     const parsed = plainCopy(JSON.parse(raw));
     const record =
@@ -36,8 +33,7 @@ export function loadRememberedAnswers(key: string, today: Date): RememberedAnswe
     const answers = readPartialAnswers(record.answers, today);
     if (screen && answers) return { answers, screen };
   } catch {
-    // Corrupt JSON falls through to the clean-up below.
+    // Corrupt JSON: nothing usable.
   }
-  forgetAnswers(key);
   return undefined;
 }

@@ -2,6 +2,22 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isolateLtr } from '../i18n/bidi.js';
 
+/**
+ * The first question's frame (progress, heading and a busy placeholder), drawn the moment Start
+ * is pressed when the questions have not arrived yet; the red-flag screen replaces it.
+ */
+export function questionFrame(step: string, total: string) {
+  return html`
+    <p class="progress muted" id="bsg-progress">
+      ${msg(str`Step ${step} of ${total}`, { id: 'flow.progress' })}
+    </p>
+    <h2 tabindex="-1" data-screen-heading aria-describedby="bsg-progress">
+      ${msg('First, a quick safety check', { id: 'redflags.title' })}
+    </h2>
+    <p class="loading" aria-busy="true">…</p>
+  `;
+}
+
 export interface StartScreenProps {
   emergencyNumber: string | undefined;
   onStart: () => void;

@@ -62,6 +62,16 @@ describe('element API', () => {
     expect(el.answers.ageBand, 'the getter returns a copy').to.equal('18-49');
   });
 
+  it('gives the host a copy of its one assessment: changing it changes nothing in the guide', async () => {
+    const el = await makeGuide();
+    el.answers = complete;
+    const given = el.assessment!;
+    given.tier = 'emergency';
+    given.steps.length = 0;
+    expect(el.assessment?.tier).to.equal('self-care');
+    expect(el.assessment?.steps.length).to.be.greaterThan(0);
+  });
+
   it('keeps answers set before its questions have loaded, and checks them once they have', async () => {
     const early = document.createElement('back-spasm-guide');
     early.answers = complete;

@@ -27,6 +27,9 @@ export async function makeGuide(lang = 'en-GB', attrs: Record<string, string> = 
       timeout: 5000,
     },
   );
+  // The questions load on the reader's first intent: point at the guide, as a reader does,
+  // so each test starts from a guide whose questions have arrived.
+  el.dispatchEvent(new PointerEvent('pointerenter'));
   await el.updateComplete;
   return el;
 }

@@ -1,6 +1,7 @@
 import { eventually } from '../support/eventually.js';
 import { expect } from '@open-wc/testing';
-import { closeAll, openPage, renderedHeading } from './frame.js';
+import { closeAll, openPage, renderedHeading, type Frame } from './frame.js';
+import type { BackSpasmGuide } from '../../src/index.js';
 import { goTo, SCREEN_NAMES } from '../support/flow-driver.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 
@@ -51,24 +52,35 @@ describe('flaky network (built files)', function () {
     expect(frame.window.probe.errors).to.deep.equal([]);
   });
 
-  it('goes on to the questions once a slow questions-and-plan chunk arrives', async () => {
+  it('shows the first question’s frame the moment Start is pressed, then the question when a slow questions-and-plan chunk arrives', async () => {
     const frame = await openPage('/tests/embed/pages/served.html?served=flaky-slow-flow');
     const guide = frame.guide();
     expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
     const root = guide.shadowRoot!;
     const height = guide.getBoundingClientRect().height;
     root.querySelector<HTMLButtonElement>('button.primary')!.click();
-    // Not updateComplete: that waits for the chunk as well.
-    await eventually(() => root.querySelector('.loading'), 'no placeholder', { timeout: 1000 });
-    expect(root.querySelector('.loading'), 'a placeholder while the chunk is on its way').to.exist;
+    // Not updateComplete: that waits for the chunk as well. One update, not the 2 s chunk.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const heading = root.querySelector('[data-screen-heading]');
+    expect(heading?.textContent?.trim(), 'the frame’s heading at once').to.equal(
+      'First, a quick safety check',
+    );
+    expect(root.activeElement).to.equal(heading);
+    expect(root.querySelector('.card')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelector('.loading'), 'a busy placeholder while the chunk is on its way').to
+      .exist;
+    expect(root.querySelector('input'), 'no options before the chunk').to.equal(null);
     expect(guide.getBoundingClientRect().height).to.equal(height);
     await eventually(
-      () =>
-        root.querySelector('[data-screen-heading]')?.textContent?.includes('quick safety check'),
-      'the red-flag screen never came',
+      () => root.querySelectorAll('input[type="checkbox"]').length > 0,
+      'the red-flag questions never came',
       { timeout: 10_000 },
     );
+    expect(root.querySelector('[data-screen-heading]')?.textContent?.trim()).to.equal(
+      'First, a quick safety check',
+    );
     expect(root.activeElement?.hasAttribute('data-screen-heading')).to.equal(true);
+    expect(root.querySelector('.card')!.getAttribute('aria-busy')).to.equal('false');
     expect(frame.window.probe.rejections).to.deep.equal([]);
   });
 
@@ -95,26 +107,74 @@ describe('loading by stage (built files)', function () {
   this.timeout(60_000);
   afterEach(closeAll);
 
-  it('fetches only the first screen and the questions before the reader starts, the plan after', async () => {
+  const fetchedIn = (frame: Frame) => () =>
+    frame.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.split('/').slice(-2).join('/'));
+  const flowRequested = (frame: Frame) =>
+    fetchedIn(frame)().some((f) => f.startsWith('chunks/guide-flow-'));
+
+  it('fetches only the first screen and the questions’ words on a page view, the flow on intent, the plan after Start', async () => {
     const frame = await openPage('/tests/embed/pages/served.html?lang=de');
     const guide = frame.guide();
+    const fetched = fetchedIn(frame);
     await eventually(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
     await guide.updateComplete;
-    const fetched = () =>
-      frame.window.performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname.split('/').slice(-2).join('/'));
     await eventually(() => fetched().some((f) => f.startsWith('locales/de.questions-')));
+    // The page has settled (every word it asked for is here): still no questions-and-plan chunk.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const beforeStart = fetched();
     expect(beforeStart.filter((f) => f.startsWith('locales/'))).to.have.members([
       beforeStart.find((f) => f.startsWith('locales/de.first-')),
       beforeStart.find((f) => f.startsWith('locales/de.questions-')),
     ]);
-    expect(beforeStart.some((f) => f.startsWith('chunks/guide-flow-'))).to.equal(true);
+    expect(flowRequested(frame), 'a page view without interaction').to.equal(false);
     expect(beforeStart.some((f) => f.startsWith('chunks/illustrations-'))).to.equal(false);
+    guide.dispatchEvent(new PointerEvent('pointerenter'));
+    await eventually(() => flowRequested(frame), 'no flow request on pointerenter');
     guide.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
     await eventually(() => fetched().some((f) => f.startsWith('locales/de.howto-')));
     expect(fetched().some((f) => f.startsWith('locales/de.plan-'))).to.equal(true);
+  });
+
+  it('starts the flow request when the reader tabs into the guide (focusin)', async () => {
+    const frame = await openPage('/tests/embed/pages/served.html?lang=de');
+    await renderedHeading(frame);
+    const guide = frame.guide();
+    expect(flowRequested(frame)).to.equal(false);
+    guide.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.focus();
+    await eventually(() => flowRequested(frame), 'no flow request on focusin');
+    await guide.updateComplete;
+    // Focus alone fetches; it does not start: the first screen stays, with focus where it was.
+    const root = guide.shadowRoot!;
+    expect(root.querySelector('[data-screen-heading]')?.textContent?.trim()).to.equal(
+      'Hexenschuss: Was Sie jetzt tun können',
+    );
+    expect(root.activeElement).to.equal(root.querySelector('button.primary'));
+  });
+
+  it('a returning reader with remember loads the flow at once, without interaction', async () => {
+    const frame = await openPage('/tests/embed/pages/served.html?lang=de');
+    await renderedHeading(frame);
+    const key = 'back-spasm-guide:answers#remembered';
+    frame.window.localStorage.setItem(
+      key,
+      JSON.stringify({ answers: { version: 2, redFlags: {} }, screen: 'red-flags' }),
+    );
+    try {
+      const returning = frame.document.createElement('back-spasm-guide');
+      returning.id = 'remembered';
+      returning.setAttribute('lang', 'en');
+      returning.setAttribute('remember', '');
+      frame.document.body.append(returning);
+      await eventually(() => flowRequested(frame), 'no flow request for a returning reader');
+      await (returning as BackSpasmGuide).updateComplete;
+      expect(
+        returning.shadowRoot!.querySelector('[data-screen-heading]')?.textContent?.trim(),
+      ).to.equal('First, a quick safety check');
+    } finally {
+      frame.window.localStorage.removeItem(key);
+    }
   });
 });
 
