@@ -16,12 +16,15 @@ const KB = 1024;
 // styling, timers that call back (Web Audio tone, vibration, mute, hold sets) and ten new
 // sentences in eight languages: +0.5 KB first screen (the stylesheet), +3 KB whole guide,
 // +6 KB classic (all languages), +3.5 KB classic one language.
+// Issue 14 (styles in layers): the first screen carries only its own styles (-1.3 KB, budget
+// lowered); the classic scripts +0.4 KB, since the flow's styles now sit with the flow, too far
+// from the first screen's for gzip to share their words.
 const BUDGETS = {
-  firstScreen: 17.5 * KB,
+  firstScreen: 16.5 * KB,
   wholeGuide: 45 * KB,
   locale: 5.5 * KB,
-  classic: 118 * KB,
-  classicOneLanguage: 58.5 * KB,
+  classic: 118.5 * KB,
+  classicOneLanguage: 59 * KB,
   drawings: 2 * KB,
 };
 const TARGETS = {

@@ -3,13 +3,14 @@ import {
   LitElement,
   html,
   nothing,
-  type CSSResultOrNative,
+  type CSSResult,
   type PropertyDeclaration,
   type PropertyValues,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { guideStyles } from './back-spasm-guide.styles.js';
+import { adoptLayers } from './styles/adopt.js';
+import { firstScreenStyles } from './styles/first-screen-layer.js';
 import { emptyAnswers, type Answers, type Assessment } from './clinical/types.js';
 import type { GuideFlow } from './flow/guide-flow.js';
 import type { FlowScreen, GuideShell } from './flow/shell.js';
@@ -39,30 +40,6 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** How long the first screen waits for the reader's words before it shows in English. */
 const LATE_WORDS_MS = 3000;
 
-/** The guide's stylesheet constructed for each document it is shown in. */
-const sheetsByDocument = new WeakMap<Document, CSSStyleSheet>();
-
-function cssTextOf(styles: readonly CSSResultOrNative[]): string {
-  return styles
-    .map((style) =>
-      'cssText' in style
-        ? style.cssText
-        : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'),
-    )
-    .join('\n');
-}
-
-function documentStyleSheet(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyleSheet {
-  let sheet = sheetsByDocument.get(doc);
-  if (!sheet) {
-    const Sheet = doc.defaultView?.CSSStyleSheet;
-    if (!Sheet) throw new Error('no CSSStyleSheet in this document');
-    sheet = new Sheet();
-    sheet.replaceSync(cssTextOf(styles));
-    sheetsByDocument.set(doc, sheet);
-  }
-  return sheet;
-}
 /** Our events cross the shadow boundary so hosts can listen on the element or above it. */
 const EVENT_INIT = { bubbles: true, composed: true } as const;
 
@@ -140,7 +117,6 @@ function loadFlowModule(): Promise<FlowModule> {
  * @cssprop --bsg-max-width - Widest the card grows.
  */
 export class BackSpasmGuide extends LitElement {
-  static override styles = guideStyles;
   static readonly version = VERSION;
 
   @property({ reflect: true }) override lang = '';
@@ -193,8 +169,8 @@ export class BackSpasmGuide extends LitElement {
   private stopWatchingPageLanguage: (() => void) | undefined;
   /** Shown while the first words are late: English after this long, the reader's when they come. */
   private localeWait: ReturnType<typeof setTimeout> | undefined;
-  /** The document whose stylesheet the shadow root has adopted. */
-  private styledFor: Document | undefined;
+  /** The first screen's styles; the flow's join them once its chunk has loaded. */
+  private styleLayers: readonly CSSResult[] = [firstScreenStyles];
   /** The error boundary's box, drawn without Lit when a screen cannot render. */
   private boundary: HTMLElement | undefined;
   private broken = false;
@@ -271,11 +247,7 @@ export class BackSpasmGuide extends LitElement {
     clearTimeout(this.localeWait);
   }
 
-  /**
-   * The shadow root with the guide's styles as a stylesheet constructed for the document the
-   * element is in: a constructed stylesheet belongs to one document, and Lit's shared one
-   * cannot be adopted inside a same-origin iframe (an editor canvas, a preview pane).
-   */
+  /** The shadow root with the guide's styles as sheets of the document the element is in. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.adoptDocumentStyles(root);
@@ -283,24 +255,7 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private adoptDocumentStyles(root = this.shadowRoot): void {
-    if (!root) return;
-    const doc = this.ownerDocument;
-    if (this.styledFor === doc && root.adoptedStyleSheets.length > 0) return;
-    this.styledFor = doc;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    try {
-      root.adoptedStyleSheets = [documentStyleSheet(doc, styles)];
-      root.querySelector(':scope > style[data-bsg]')?.remove();
-    } catch {
-      // No constructed stylesheets in this document: a <style> element instead.
-      let style = root.querySelector<HTMLStyleElement>(':scope > style[data-bsg]');
-      if (!style) {
-        style = doc.createElement('style');
-        style.dataset['bsg'] = '';
-        root.prepend(style);
-      }
-      style.textContent = cssTextOf(styles);
-    }
+    if (root) adoptLayers(root, this.ownerDocument, this.styleLayers);
   }
 
   /**
@@ -397,7 +352,7 @@ export class BackSpasmGuide extends LitElement {
     return html`<p>${words.problem}</p>
       ${
         words.phone
-          ? html`<p class="emergency-note">
+          ? html`<p class="emergency-note emergency-frame emergency-mark">
               ${words.emergency}
               <a class="call" part="call-link" href="tel:${words.phone}">${words.phone}</a>
             </p>`
@@ -454,7 +409,7 @@ export class BackSpasmGuide extends LitElement {
     box.append(problem);
     if (words.phone) {
       const line = doc.createElement('p');
-      line.className = 'emergency-note';
+      line.className = 'emergency-note emergency-frame emergency-mark';
       line.textContent = `${words.emergency} `;
       const call = doc.createElement('a');
       call.className = 'call';
@@ -527,6 +482,8 @@ export class BackSpasmGuide extends LitElement {
       return;
     }
     this.flow = flow;
+    this.styleLayers = [firstScreenStyles, module.flowStyles];
+    this.adoptDocumentStyles();
     if (this.pendingAnswers !== undefined) {
       flow.answers = this.pendingAnswers;
       this.pendingAnswers = undefined;

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type LitElement, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
+import { flowStyles } from '../styles/flow-layer.js';
 import { assess, trendIsAsked } from '../clinical/assess.js';
 import { askedRedFlags, isEmergencyFinding, RED_FLAG_IDS } from '../clinical/red-flags.js';
 import { validateAnswers } from '../clinical/validate.js';
@@ -31,6 +32,8 @@ import { tierBanner } from '../screens/tier-banner.js';
 import { TimerCallBack } from '../timer/call-back.js';
 import { StepTimer, type HoldSet } from '../timer/step-timer.js';
 import type { FlowScreen, GuideShell } from './shell.js';
+
+export { flowStyles };
 
 const EVENT_INIT = { bubbles: true, composed: true } as const;
 /** The question screens: red flags, when it started, about you. */
