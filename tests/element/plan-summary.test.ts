@@ -102,9 +102,7 @@ describe('the plan, summary first', () => {
 
   it('collapses every step group in a labelled disclosure that opens by keyboard', async () => {
     const el = await planIn('en-GB');
-    const sections = [
-      ...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.disclosure'),
-    ];
+    const sections = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.disclosure')];
     expect(sections.length).to.be.at.least(5);
     for (const details of sections) {
       expect(details.open).to.equal(false);
