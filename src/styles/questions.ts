@@ -22,10 +22,6 @@ export const questions = css`
     color: var(--bsg-color-muted);
     font-size: 0.9375em;
   }
-  .progress {
-    margin-block: 0 0.25em;
-    font-size: 0.9375em;
-  }
   .option {
     display: flex;
     align-items: flex-start;
