@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { clicksFor } from '../support/screen-routes.js';
-import { goTo, guideIn, type ScreenName } from '../i18n/drive.js';
+import { goTo, guideIn, type ScreenName } from '../support/flow-driver.js';
 
 interface Probe {
   screen: ScreenName | 'soon-plan';
