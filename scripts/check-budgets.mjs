@@ -16,6 +16,8 @@ const KB = 1024;
 // styling, timers that call back (Web Audio tone, vibration, mute, hold sets) and ten new
 // sentences in eight languages: +0.5 KB first screen (the stylesheet), +3 KB whole guide,
 // +6 KB classic (all languages), +3.5 KB classic one language.
+// Issue 14 (styles in layers): the first screen carries only its own styles (-1.3 KB, budget
+// lowered); the flow's styles sit with the flow.
 // Lowered for issue 14 (item 8): the classic script with every language loads the questions,
 // the plan and the reader's words on demand (117.7 KB → 17.2 KB; 46.2 KB for the whole English
 // guide, and up to 15.6 KB of one language's words, all stages).
@@ -24,7 +26,7 @@ const KB = 1024;
 // who has gone offline can still print: +2.6 KB whole guide, +4.7 KB classic, +2.9 KB classic
 // one language; the first screen is unchanged.
 const BUDGETS = {
-  firstScreen: 17.5 * KB,
+  firstScreen: 16.5 * KB,
   wholeGuide: 47.5 * KB,
   locale: 5.5 * KB,
   classic: 18 * KB,

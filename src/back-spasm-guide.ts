@@ -3,13 +3,14 @@ import {
   LitElement,
   html,
   nothing,
-  type CSSResultOrNative,
+  type CSSResult,
   type PropertyDeclaration,
   type PropertyValues,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { guideStyles } from './back-spasm-guide.styles.js';
+import { adoptLayers } from './styles/adopt.js';
+import { firstScreenStyles } from './styles/first-screen-layer.js';
 import { emptyAnswers } from './clinical/empty-answers.js';
 import type { Answers, Assessment } from './clinical/types.js';
 import type { BackSpasmGuideEventMap } from './events.js';
@@ -39,30 +40,6 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** The reader points at, touches, focuses or presses the guide: time to fetch the questions. */
 const INTENT_EVENTS = ['pointerenter', 'touchstart', 'focusin', 'pointerdown', 'keydown'] as const;
 
-/** The guide's stylesheet constructed for each document it is shown in. */
-const sheetsByDocument = new WeakMap<Document, CSSStyleSheet>();
-
-function cssTextOf(styles: readonly CSSResultOrNative[]): string {
-  return styles
-    .map((style) =>
-      'cssText' in style
-        ? style.cssText
-        : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'),
-    )
-    .join('\n');
-}
-
-function documentStyleSheet(doc: Document, styles: readonly CSSResultOrNative[]): CSSStyleSheet {
-  let sheet = sheetsByDocument.get(doc);
-  if (!sheet) {
-    const Sheet = doc.defaultView?.CSSStyleSheet;
-    if (!Sheet) throw new Error('no CSSStyleSheet in this document');
-    sheet = new Sheet();
-    sheet.replaceSync(cssTextOf(styles));
-    sheetsByDocument.set(doc, sheet);
-  }
-  return sheet;
-}
 /**
  * A guide for a low back muscle spasm: red-flag screen first, then a self-care plan.
  *
@@ -104,7 +81,6 @@ function documentStyleSheet(doc: Document, styles: readonly CSSResultOrNative[])
  * @cssprop --bsg-max-width - Widest the card grows.
  */
 export class BackSpasmGuide extends LitElement {
-  static override styles = guideStyles;
   static readonly version = VERSION;
 
   @property({ reflect: true }) override lang = '';
@@ -161,8 +137,8 @@ export class BackSpasmGuide extends LitElement {
   private focusHeadingAfterUpdate = false;
   /** The first question's frame was drawn by the last update. */
   private frameShown = false;
-  /** The document whose stylesheet the shadow root has adopted. */
-  private styledFor: Document | undefined;
+  /** The first screen's styles; the flow's join them once its chunk has loaded. */
+  private styleLayers: readonly CSSResult[] = [firstScreenStyles];
   /** The error boundary's box, drawn without Lit when a screen cannot render. */
   private boundary: HTMLElement | undefined;
   private broken = false;
@@ -240,11 +216,7 @@ export class BackSpasmGuide extends LitElement {
     if (!this.flowFailed) this.loadFlow();
   };
 
-  /**
-   * The shadow root with the guide's styles as a stylesheet constructed for the document the
-   * element is in: a constructed stylesheet belongs to one document, and Lit's shared one
-   * cannot be adopted inside a same-origin iframe (an editor canvas, a preview pane).
-   */
+  /** The shadow root with the guide's styles as sheets of the document the element is in. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.adoptDocumentStyles(root);
@@ -252,24 +224,7 @@ export class BackSpasmGuide extends LitElement {
   }
 
   private adoptDocumentStyles(root = this.shadowRoot): void {
-    if (!root) return;
-    const doc = this.ownerDocument;
-    if (this.styledFor === doc && root.adoptedStyleSheets.length > 0) return;
-    this.styledFor = doc;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    try {
-      root.adoptedStyleSheets = [documentStyleSheet(doc, styles)];
-      root.querySelector(':scope > style[data-bsg]')?.remove();
-    } catch {
-      // No constructed stylesheets in this document: a <style> element instead.
-      let style = root.querySelector<HTMLStyleElement>(':scope > style[data-bsg]');
-      if (!style) {
-        style = doc.createElement('style');
-        style.dataset['bsg'] = '';
-        root.prepend(style);
-      }
-      style.textContent = cssTextOf(styles);
-    }
+    if (root) adoptLayers(root, this.ownerDocument, this.styleLayers);
   }
 
   /**
@@ -391,7 +346,7 @@ export class BackSpasmGuide extends LitElement {
     return html`<p>${words.problem}</p>
       ${
         words.phone
-          ? html`<p class="emergency-note">
+          ? html`<p class="emergency-note emergency-frame emergency-mark">
               ${words.emergency}
               <a class="call" part="call-link" href="tel:${words.phone}">${words.phone}</a>
             </p>`
@@ -497,6 +452,8 @@ export class BackSpasmGuide extends LitElement {
       return;
     }
     this.flow = flow;
+    this.styleLayers = [firstScreenStyles, module.flowStyles];
+    this.adoptDocumentStyles();
     if (this.pendingAnswers !== undefined) {
       flow.answers = this.pendingAnswers;
       this.pendingAnswers = undefined;

@@ -93,7 +93,6 @@ export interface Answers {
   selfCareDays?: number;
 }
 
-
 export type TierReason = RedFlagId | SoonReason;
 
 export interface StepTimer {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type LitElement, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
+import { flowStyles } from '../styles/flow-layer.js';
 import { assess } from '../clinical/assess.js';
 import { isAsked, withoutUnasked } from '../clinical/asked-questions.js';
 import { askedRedFlags, isEmergencyFinding, RED_FLAG_IDS } from '../clinical/red-flags.js';
@@ -31,6 +32,8 @@ import { tierBanner } from '../screens/tier-banner.js';
 import { TimerCallBack } from '../timer/call-back.js';
 import { StepTimer, type HoldSet } from '../timer/step-timer.js';
 import type { FlowScreen, GuideSettings, GuideShell } from './shell.js';
+
+export { flowStyles };
 
 /** The question screens: red flags, when it started, about you. */
 const QUESTION_SCREENS = 3;

@@ -57,7 +57,7 @@ export function aboutScreen({
       selected: answers.ageBand,
       onSelect: (ageBand) => onChange({ ageBand }),
     })}
-    <fieldset class="group">
+    <fieldset>
       <legend>${msg('Do any of these apply to you?', { id: 'medfact.legend' })}</legend>
       <p class="hint">
         ${msg('Your answers change what we say about pain medicines.', { id: 'medfact.hint' })}

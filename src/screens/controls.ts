@@ -20,7 +20,7 @@ export function radioGroup<T extends string>(opts: {
   optional?: boolean;
 }) {
   return html`
-    <fieldset class="group">
+    <fieldset>
       <legend>
         ${opts.legend}
         ${

@@ -17,7 +17,7 @@ export function emergencyScreen({ assessment, phone, onBack }: EmergencyScreenPr
     ${tierBanner(assessment, phone)}
     ${
       waiting.length
-        ? html`<section class="plan-group">
+        ? html`<section class="result-section">
             <h3>${msg('While you wait for help', { id: 'emergency.waiting' })}</h3>
             <ul class="steps">
               ${waiting.map(

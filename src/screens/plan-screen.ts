@@ -86,7 +86,7 @@ export function planScreen(props: PlanScreenProps) {
     )}
     ${
       otherWarnings.length
-        ? html`<section class="plan-group">
+        ? html`<section class="result-section">
             <h3>${notesHeading()}</h3>
             <ul>
               ${otherWarnings.map(warningItem)}
@@ -143,7 +143,7 @@ export function planScreen(props: PlanScreenProps) {
 
 /** A collapsed group: a native disclosure, opened by the element before printing. */
 function section(name: string, heading: string, body: unknown) {
-  return html`<details class="plan-group plan-section group-${name}">
+  return html`<details class="result-section disclosure section-${name}">
     <summary><h3>${heading}</h3></summary>
     ${body}
   </details>`;
@@ -151,7 +151,7 @@ function section(name: string, heading: string, body: unknown) {
 
 function doNow({ doNow: ids }: Assessment) {
   if (ids.length === 0) return nothing;
-  return html`<section class="summary do-now">
+  return html`<section class="plan-summary do-now">
     <h3>${summaryHeading('do-now')}</h3>
     <ol class="do-now-list">
       ${ids.map((id) => html`<li data-do-now=${id}>${stepTitle(id)}</li>`)}
@@ -162,7 +162,7 @@ function doNow({ doNow: ids }: Assessment) {
 function getHelp(assessment: Assessment) {
   const { whenToGetHelp, pregnancy } = assessment;
   if (whenToGetHelp.emergency.length === 0) return nothing;
-  return html`<section class="summary get-help-summary">
+  return html`<section class="plan-summary get-help-summary">
     <h3>${summaryHeading('get-help')}</h3>
     <p class="get-help-emergency">${getHelpShort('emergency')}</p>
     <p>${getHelpShort(pregnancy ? 'maternity' : 'same-day')}</p>
@@ -177,7 +177,7 @@ function getHelp(assessment: Assessment) {
 function checkAgain(props: PlanScreenProps) {
   const next = props.assessment.recheck[0];
   if (!next) return nothing;
-  return html`<section class="summary check-again recheck">
+  return html`<section class="plan-summary check-again recheck">
     <h3>${summaryHeading('check-again')}</h3>
     <p>
       ${next.date ? html`<strong>${formatDate(props.dateLocale, next.date)}</strong>: ` : nothing}

@@ -31,6 +31,10 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
       checked: props.checked.has(id),
       onToggle: (checked) => props.onToggle(id, checked),
     });
+  // On one line with its mark: a space after the mark would move the words.
+  const emergencyLegend = msg('Signs that need emergency help', {
+    id: 'redflags.emergency.legend',
+  });
   return html`
     <h2 tabindex="-1" data-screen-heading aria-describedby="bsg-progress">
       ${msg('First, a quick safety check', { id: 'redflags.title' })}
@@ -41,11 +45,11 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
         { id: 'redflags.intro' },
       )}
     </p>
-    <fieldset class="group group-emergency" aria-describedby="redflags-error">
-      <legend>${msg('Signs that need emergency help', { id: 'redflags.emergency.legend' })}</legend>
+    <fieldset class="signs-emergency emergency-frame" aria-describedby="redflags-error">
+      <legend class="emergency-mark">${emergencyLegend}</legend>
       ${EMERGENCY_FINDINGS.map(findingBox)}
     </fieldset>
-    <fieldset class="group group-urgent" aria-describedby="redflags-error">
+    <fieldset class="signs-urgent" aria-describedby="redflags-error">
       <legend>${msg('Signs that need a doctor today', { id: 'redflags.urgent.legend' })}</legend>
       ${URGENT_FINDINGS.map(findingBox)}
     </fieldset>
@@ -59,10 +63,7 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
     })}
     ${
       props.pregnant
-        ? html`<fieldset
-            class="group group-urgent group-pregnancy"
-            aria-describedby="redflags-error"
-          >
+        ? html`<fieldset class="signs-urgent signs-pregnancy" aria-describedby="redflags-error">
             <legend>
               ${msg('Signs in pregnancy that need your midwife or maternity unit now', {
                 id: 'redflags.pregnancy.legend',

@@ -41,7 +41,7 @@ export function startScreen({ emergencyNumber: number, onStart }: StartScreenPro
         { id: 'start.disclaimer' },
       )}
     </p>
-    <p class="emergency-note" part="emergency-note">
+    <p class="emergency-note emergency-frame emergency-mark" part="emergency-note">
       ${
         emergencyNumber
           ? msg(

@@ -33,7 +33,7 @@ export function drawBoundary(
   box.append(element('p', words.problem));
   if (words.phone) {
     const line = element('p', `${words.emergency} `);
-    line.className = 'emergency-note';
+    line.className = 'emergency-note emergency-frame emergency-mark';
     const call = element('a', words.phone);
     call.className = 'call';
     call.setAttribute('part', 'call-link');

@@ -13,7 +13,7 @@ describe('plan figures at 320 px (logged)', () => {
       const el = await guideIn('en-GB', 320);
       await walkTo(el, name);
       const figures = measurePlan(el);
-      for (const details of el.shadowRoot!.querySelectorAll('details.plan-section')) {
+      for (const details of el.shadowRoot!.querySelectorAll('details.disclosure')) {
         (details as HTMLDetailsElement).open = true;
       }
       await el.updateComplete;

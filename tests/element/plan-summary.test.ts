@@ -29,7 +29,7 @@ function parts(root: ShadowRoot) {
     doNow: root.querySelector<HTMLElement>('.do-now')!,
     getHelp: root.querySelector<HTMLElement>('.get-help-summary')!,
     checkAgain: root.querySelector<HTMLElement>('.check-again')!,
-    firstSection: root.querySelector<HTMLElement>('details.plan-section')!,
+    firstSection: root.querySelector<HTMLElement>('details.disclosure')!,
   };
 }
 
@@ -102,9 +102,7 @@ describe('the plan, summary first', () => {
 
   it('collapses every step group in a labelled disclosure that opens by keyboard', async () => {
     const el = await planIn('en-GB');
-    const sections = [
-      ...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.plan-section'),
-    ];
+    const sections = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.disclosure')];
     expect(sections.length).to.be.at.least(5);
     for (const details of sections) {
       expect(details.open).to.equal(false);
@@ -130,7 +128,7 @@ describe('the plan, summary first', () => {
 
   it('shows what does not help as one card with a short list and one Sources control', async () => {
     const el = await planIn('en-GB');
-    const group = el.shadowRoot!.querySelector('.group-does-not-help')!;
+    const group = el.shadowRoot!.querySelector('.section-does-not-help')!;
     expect(group.querySelectorAll('.does-not-help-card').length).to.equal(1);
     expect(group.querySelectorAll('.does-not-help-list > li').length).to.be.at.least(3);
     expect(group.querySelectorAll('details.sources').length).to.equal(1);
@@ -147,7 +145,7 @@ describe('the plan, summary first', () => {
 
   it('has one Sources control per section, not one per card', async () => {
     const el = await planIn('en-GB');
-    const sections = [...el.shadowRoot!.querySelectorAll('details.plan-section')];
+    const sections = [...el.shadowRoot!.querySelectorAll('details.disclosure')];
     for (const section of sections) {
       expect(section.querySelectorAll('details.sources').length).to.be.at.most(1);
       expect(section.querySelectorAll('[data-step] details.sources').length).to.equal(0);

@@ -40,8 +40,8 @@ describe('red flags that stand out', () => {
       await inTheme(el, theme);
       await goTo(el, 'red-flags');
       const root = el.shadowRoot!;
-      const emergency = root.querySelector<HTMLElement>('.group-emergency')!;
-      const urgent = root.querySelector<HTMLElement>('.group-urgent')!;
+      const emergency = root.querySelector<HTMLElement>('.signs-emergency')!;
+      const urgent = root.querySelector<HTMLElement>('.signs-urgent')!;
       const legend = emergency.querySelector('legend')!;
       const e = getComputedStyle(emergency);
       const u = getComputedStyle(urgent);
@@ -85,14 +85,37 @@ describe('red flags that stand out', () => {
 
   it('keeps the frame, the mark and the call button in system colours when forced', async () => {
     const el = await guideIn('en-GB', 320);
-    const rules = el
-      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
-      .filter((rule) => rule.conditionText.includes('forced-colors: active'))
-      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
-      .join('\n');
-    expect(rules).to.match(/\.group-emergency[^{]*\{[^}]*border-color: canvastext/i);
-    expect(rules).to.match(/\.emergency-note::before[^{]*\{[^}]*border-color: canvastext/i);
-    expect(rules).to.match(/\.tier-emergency \.call \{[^}]*background: mark/i);
+    const root = el.shadowRoot!;
+    const forcedRules = () =>
+      root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
+        .filter((rule) => rule.conditionText.includes('forced-colors: active'))
+        .flatMap((rule) => [...rule.cssRules])
+        .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+    /** The value the last forced-colours rule that selects this element (or its ::before) sets. */
+    const forced = (element: Element, property: string, pseudo = '') =>
+      forcedRules()
+        .filter((rule) =>
+          rule.selectorText.split(',').some((selector) => {
+            const [target, after = ''] = selector.trim().split('::');
+            return (after ? `::${after}` : '') === pseudo && element.matches(target!);
+          }),
+        )
+        .map((rule) => rule.style.getPropertyValue(property))
+        .filter(Boolean)
+        .at(-1);
+    const note = root.querySelector('.emergency-note')!;
+    expect(forced(note, 'border-color'), "the start screen's frame").to.match(/^canvastext$/i);
+    expect(forced(note, 'border-color', '::before'), 'its mark').to.match(/^canvastext$/i);
+    await goTo(el, 'red-flags');
+    const group = root.querySelector('.signs-emergency')!;
+    expect(forced(group, 'border-color'), 'the emergency group').to.match(/^canvastext$/i);
+    expect(forced(group.querySelector('legend')!, 'border-color', '::before'), 'its mark').to.match(
+      /^canvastext$/i,
+    );
+    await goTo(el, 'emergency');
+    const call = root.querySelector('.tier-emergency .call')!;
+    expect(forced(call, 'background-color'), 'the call button').to.match(/^mark$/i);
   });
 });

@@ -176,7 +176,7 @@ describe('timers that call you back', () => {
         await goTo(el, 'plan');
         if (!root(el).querySelector('.timer button')) await new Promise((r) => setTimeout(r, 100));
       }
-      const details = root(el).querySelector<HTMLDetailsElement>('details.plan-section')!;
+      const details = root(el).querySelector<HTMLDetailsElement>('details.disclosure')!;
       details.open = true;
       details.querySelector<HTMLElement>('.timer button')!.click();
       await el.updateComplete;

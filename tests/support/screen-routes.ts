@@ -13,8 +13,8 @@ export const SCREEN_ACTIONS = {
   none: [['label.option-none input']],
   notPregnant: [['input[name="pregnant"]', 1]],
   pregnant: [['input[name="pregnant"]', 0]],
-  emergency: [['.group-emergency input']],
-  urgent: [['.group-urgent input']],
+  emergency: [['.signs-emergency input']],
+  urgent: [['.signs-urgent input']],
   onset: [['input[name="onset"]', 3], ['input[name="history"]']],
   about: [
     ['input[name="age"]', 2],
