@@ -26,6 +26,34 @@ const STRICTER_CSP = {
     "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types host-policy",
 };
 
+/**
+ * A Chromium with the reader's languages (`--accept-lang`, which sets navigator.languages) and,
+ * if given, a time zone. The default group's reader says only "en" and is in UTC, so a page
+ * with lang="en" names no number unless a test says otherwise.
+ */
+function chromium(acceptLanguages, timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--accept-lang=${acceptLanguages}`],
+    },
+    createPage: async ({ context }) => {
+      const page = await context.newPage();
+      if (timeZone) await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+}
+
+/** tests/reader-locale/: where a page that says only lang="en" finds the reader's region. */
+const READER_LOCALE_GROUPS = [
+  ['en-gb', 'en-GB', undefined],
+  ['en-us', 'en-US', undefined],
+  ['time-zone-london', 'en', 'Europe/London'],
+  ['disagree', 'en-US', 'Asia/Kolkata'],
+];
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -110,7 +138,7 @@ async function embedConditions(context, next) {
 }
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/reader-locale/**'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // One page at a time: Chromium pauses animation frames in pages that are not in front.
@@ -123,13 +151,10 @@ export default {
     // A CDN on another loopback origin, with and without CORS (tests/embed/cross-origin.test.ts).
     secondOrigin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
-  ],
+  browsers: [chromium('en')],
+  groups: READER_LOCALE_GROUPS.map(([name, acceptLanguages, timeZone]) => ({
+    name: `reader-${name}`,
+    files: `tests/reader-locale/${name}.test.ts`,
+    browsers: [chromium(acceptLanguages, timeZone)],
+  })),
 };

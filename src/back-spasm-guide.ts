@@ -18,7 +18,6 @@ import {
   isLocaleReady,
   loadLocale,
   matchLocale,
-  regionOf,
   resolveLocale,
   withLocale,
   SOURCE_LOCALE,
@@ -26,6 +25,7 @@ import {
   type WordsStage,
 } from './i18n/index.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
+import { numbersRegion, readReaderSignals, regionName } from './i18n/reader-region.js';
 import { watchPageLanguage } from './i18n/watch-page-language.js';
 import { forWarning, safeString } from './i18n/tags.js';
 import { forgetAnswers, readStoredAnswers, storageKey } from './plan/storage.js';
@@ -564,6 +564,7 @@ export class BackSpasmGuide extends LitElement {
     planWordsReady: () => isLocaleReady(this.locale, 'plan'),
     emergencyPhone: () => this.emergencyPhone(),
     urgentPhone: () => this.urgentPhone(),
+    phoneCountry: (kind) => this.phoneCountry(kind),
     remembering: () => this.remember,
     storageKey: () => this.storageKey(),
     screen: () => this.screen,
@@ -675,15 +676,28 @@ export class BackSpasmGuide extends LitElement {
   private emergencyPhone(): string | undefined {
     return (
       this.hostNumber('emergency-number', this.emergencyNumber) ??
-      numbersForRegion(regionOf(this.requestedTag))?.emergency
+      numbersForRegion(this.numbersRegion()?.region)?.emergency
     );
   }
 
   private urgentPhone(): string | undefined {
     return (
       this.hostNumber('urgent-number', this.urgentNumber) ??
-      numbersForRegion(regionOf(this.requestedTag))?.sameDay
+      numbersForRegion(this.numbersRegion()?.region)?.sameDay
     );
+  }
+
+  private numbersRegion() {
+    return numbersRegion(this.requestedTag, readReaderSignals);
+  }
+
+  /** The country a number is for, named only when it was guessed from the reader's browser. */
+  private phoneCountry(kind: 'emergency' | 'urgent'): string | undefined {
+    const fromHost = sanitizePhoneNumber(
+      kind === 'emergency' ? this.emergencyNumber : this.urgentNumber,
+    );
+    const region = this.numbersRegion();
+    return !fromHost && region?.inferred ? regionName(region.region, this.locale) : undefined;
   }
 
   private hostNumber(attribute: string, value: string): string | undefined {

@@ -280,15 +280,17 @@ export class GuideFlow implements ReactiveController {
       return emergencyScreen({
         assessment,
         phone: this.shell.emergencyPhone(),
+        phoneCountry: this.shell.phoneCountry('emergency'),
         onBack: () => this.shell.goTo('red-flags'),
       });
     }
-    const phone =
-      assessment.tier === 'urgent' ? this.shell.urgentPhone() : this.shell.emergencyPhone();
+    const phoneKind = assessment.tier === 'urgent' ? 'urgent' : 'emergency';
+    const phone = phoneKind === 'urgent' ? this.shell.urgentPhone() : this.shell.emergencyPhone();
+    const phoneCountry = this.shell.phoneCountry(phoneKind);
     const locale: SupportedLocale = this.shell.locale();
     if (!this.shell.planWordsReady()) {
       // Where to get help never waits for a download; the steps follow in a moment.
-      return html`${tierBanner(assessment, phone)}
+      return html`${tierBanner(assessment, phone, phoneCountry)}
         <p class="loading" aria-busy="true">…</p>`;
     }
     if (!this.mutedRead && this.shell.remembering()) {
@@ -300,6 +302,7 @@ export class GuideFlow implements ReactiveController {
       locale,
       dateLocale: this.shell.dateLocale(),
       phone,
+      phoneCountry,
       timer: {
         active: this.timer.active,
         muted: this.muted,

@@ -14,6 +14,8 @@ export interface GuideShell {
   planWordsReady(): boolean;
   emergencyPhone(): string | undefined;
   urgentPhone(): string | undefined;
+  /** The country that number is for, when it was guessed from the reader's browser. */
+  phoneCountry(kind: 'emergency' | 'urgent'): string | undefined;
   remembering(): boolean;
   /** This guide's own key in localStorage (its id, else its position on the page). */
   storageKey(): string;
