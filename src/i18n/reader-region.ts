@@ -5,7 +5,7 @@
  */
 import { numbersForRegion } from './emergency-numbers.js';
 import { regionOf } from './locales.js';
-import { safeString } from './tags.js';
+import { normalizeTag, safeString, tagParts } from './tags.js';
 
 export interface ReaderSignals {
   /** `navigator.languages`, in the reader's order. */
@@ -134,9 +134,9 @@ export function regionOfTimeZone(timeZone: unknown): string | undefined {
 /**
  * The region whose numbers the guide names.
  * 1. The guide's own tag, when it has a region (the host said so).
- * 2. Else the first of the reader's languages that has a region, whatever its language: the
- *    first entry is the reader's own setting, later ones are often fallbacks the browser adds
- *    (Chromium adds `en-US`), so a German reader of an English page is in DE, not US.
+ * 2. Else the first of the reader's languages in the guide's language that has a region
+ *    (`en-GB` for an English guide). Another language's region says little: `en-US` is many
+ *    browsers' default wherever the reader is, so an Arabic guide does not take 911 from it.
  * 3. Else the time zone, when it is one of our regions'.
  * When the languages name a region but the time zone is another known region with a
  * different emergency number, we name none: a wrong number is worse than "your local one".
@@ -149,11 +149,20 @@ export function numbersRegion(
   if (own) return { region: own, inferred: false };
   const { languages, timeZone } = signals();
   const fromZone = regionOfTimeZone(timeZone);
-  // A country, not a wider area such as `es-419` (Latin America), which has no one number.
-  const fromLanguages = languages.map(regionOf).find((region) => /^[A-Z]{2}$/.test(region ?? ''));
+  const language = languageOf(guideTag);
+  const fromLanguages = languages
+    .filter((tag) => languageOf(tag) === language)
+    .map(regionOf)
+    // A country, not a wider area such as `es-419` (Latin America), which has no one number.
+    .find((region) => /^[A-Z]{2}$/.test(region ?? ''));
   if (!fromLanguages) return fromZone ? { region: fromZone, inferred: true } : undefined;
   if (fromZone && emergencyOf(fromZone) !== emergencyOf(fromLanguages)) return undefined;
   return { region: fromLanguages, inferred: true };
+}
+
+function languageOf(tag: string): string | undefined {
+  const normal = normalizeTag(tag);
+  return normal ? tagParts(normal).language : undefined;
 }
 
 function emergencyOf(region: string): string | undefined {

@@ -23,14 +23,18 @@ describe('the region whose numbers a guide names', () => {
     expect(asked).to.equal(false);
   });
 
-  it("takes the first of the reader's languages that has a region, whatever its language", () => {
-    expect(numbersRegion('en', signals(['en-GB', 'en']))).to.deep.equal({
+  it("takes the first of the reader's languages in the guide's language that has a region", () => {
+    expect(numbersRegion('en', signals(['en', 'en-GB', 'en-US']))).to.deep.equal({
       region: 'GB',
       inferred: true,
     });
-    // Chromium adds en-US after a German reader's own languages: the reader is in DE.
-    expect(numbersRegion('en', signals(['de', 'de-DE', 'en-US', 'en']))?.region).to.equal('DE');
+    expect(numbersRegion('en', signals(['de-DE', 'en-IE', 'en-US']))?.region).to.equal('IE');
     expect(numbersRegion('en', signals(['en_GB']))?.region).to.equal('GB');
+  });
+
+  it("does not take another language's region (en-US is many browsers' default)", () => {
+    expect(numbersRegion('ar', signals(['en-US', 'en']))).to.equal(undefined);
+    expect(numbersRegion('ar', signals(['en-US', 'en'], 'Asia/Riyadh'))?.region).to.equal('SA');
   });
 
   it('skips a wider area (es-419) and reads the time zone instead', () => {
@@ -51,6 +55,8 @@ describe('the region whose numbers a guide names', () => {
     // en-US is many browsers' default; in India 911 would be the wrong number.
     expect(numbersRegion('en', signals(['en-US'], 'Asia/Kolkata'))).to.equal(undefined);
     expect(numbersRegion('en', signals(['en-GB'], 'Europe/Paris'))).to.equal(undefined);
+    // A German reader of an English page whose browser added en-US after German.
+    expect(numbersRegion('en', signals(['de-DE', 'en-US'], 'Europe/Berlin'))).to.equal(undefined);
     // Same number either side of the border: the languages' region stands.
     expect(numbersRegion('en', signals(['en-US'], 'America/Toronto'))?.region).to.equal('US');
     expect(numbersRegion('fr', signals(['fr-FR'], 'Europe/Berlin'))?.region).to.equal('FR');
