@@ -30,6 +30,7 @@ import { redFlagsScreen } from '../screens/red-flags-screen.js';
 import { tierBanner } from '../screens/tier-banner.js';
 import { TimerCallBack } from '../timer/call-back.js';
 import { StepTimer, type HoldSet } from '../timer/step-timer.js';
+import type { QuestionError } from '../screens/controls.js';
 import type { FlowScreen, GuideShell } from './shell.js';
 
 const EVENT_INIT = { bubbles: true, composed: true } as const;
@@ -45,7 +46,9 @@ type IllustrationModule = typeof import('../illustrations/index.js');
  */
 export class GuideFlow implements ReactiveController {
   private draft: Answers = emptyAnswers();
-  private formError: string | undefined;
+  private formError: QuestionError | undefined;
+  /** A new message beside a question: focus goes to it after the next update. */
+  private focusFormError = false;
   private illustrations: IllustrationModule | undefined;
   private rememberedJson = JSON.stringify({ answers: emptyAnswers(), screen: 'start' });
   private readonly timer: StepTimer;
@@ -195,6 +198,10 @@ export class GuideFlow implements ReactiveController {
   /** Keeps this guide's answers and screen on the device while `remember` is on. */
   hostUpdated(): void {
     this.focusTimer();
+    if (this.focusFormError) {
+      this.focusFormError = false;
+      (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('[data-form-error]')?.focus();
+    }
     if (!this.shell.remembering()) return;
     const screen = this.shell.screen();
     const empty = JSON.stringify(this.draft) === JSON.stringify(emptyAnswers());
@@ -393,8 +400,9 @@ export class GuideFlow implements ReactiveController {
     this.change({ pregnant, redFlags, noRedFlags: false });
   }
 
-  private showFormError(message: string): void {
-    this.formError = message;
+  private showFormError(question: string, message: string): void {
+    this.formError = { question, message };
+    this.focusFormError = true;
     this.host.requestUpdate();
   }
 
@@ -402,6 +410,7 @@ export class GuideFlow implements ReactiveController {
     const anyTicked = RED_FLAG_IDS.some((id) => this.draft.redFlags[id] === true);
     if (!anyTicked && !this.draft.noRedFlags) {
       this.showFormError(
+        'signs',
         msg('Please tick any sign that is true for you, or tick "None of these".', {
           id: 'redflags.error',
         }),
@@ -414,6 +423,7 @@ export class GuideFlow implements ReactiveController {
     // An emergency never waits for the pregnancy answer.
     if (emergency.length === 0 && this.draft.pregnant === undefined) {
       this.showFormError(
+        'pregnant',
         msg('Please say whether you are pregnant or might be.', { id: 'redflags.pregnant.error' }),
       );
       return;
@@ -438,6 +448,7 @@ export class GuideFlow implements ReactiveController {
   private submitOnset(): void {
     if (!this.draft.onset || !this.draft.history) {
       this.showFormError(
+        this.draft.onset ? 'history' : 'onset',
         msg('Please choose when it started and whether it has happened before.', {
           id: 'onset.error',
         }),
@@ -449,6 +460,7 @@ export class GuideFlow implements ReactiveController {
     );
     if (onsetIssues.length > 0) {
       this.showFormError(
+        'onset-date',
         msg('Please choose a start date that is not in the future.', { id: 'onset.date.error' }),
       );
       return;
@@ -459,19 +471,22 @@ export class GuideFlow implements ReactiveController {
 
   private submitAbout(): void {
     if (!this.draft.ageBand) {
-      this.showFormError(msg('Please choose your age group.', { id: 'about.error' }));
+      this.showFormError('age', msg('Please choose your age group.', { id: 'about.error' }));
       return;
     }
     // How bad it is and the one-leg question decide "see a doctor soon" and the exercises.
     if (this.draft.severity === undefined || this.draft.oneLegSymptoms === undefined) {
       this.showFormError(
+        this.draft.severity === undefined ? 'severity' : 'one-leg',
         msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
       );
       return;
     }
     const result = assess(this.draft, new Date());
     if (!result.ok) {
+      // An answer on an earlier screen (answers set by the host): the screen's first question.
       this.showFormError(
+        'age',
         msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
       );
       return;
