@@ -610,4 +610,20 @@ export const guideStyles = css`
     padding-block-start: var(--bsg-space);
     border-block-start: 1px solid var(--bsg-color-border);
   }
+  /* Drawings large enough to read: beside the text where there is room, else the card's width. */
+  .step .illustration {
+    flex: 0 1 14em;
+    inline-size: 14em;
+  }
+  @container (max-width: 30em) {
+    .step .illustration {
+      flex: 1 1 100%;
+      inline-size: 100%;
+      max-inline-size: 20em;
+    }
+  }
+  /* A validation message inside its question's group, under the legend. */
+  .group > .form-error {
+    margin-block: 0.25em 0.5em;
+  }
 `;
