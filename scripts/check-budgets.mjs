@@ -16,12 +16,16 @@ const KB = 1024;
 // styling, timers that call back (Web Audio tone, vibration, mute, hold sets) and ten new
 // sentences in eight languages: +0.5 KB first screen (the stylesheet), +3 KB whole guide,
 // +6 KB classic (all languages), +3.5 KB classic one language.
+// Raised for issue 13, item 7 (a number to call on a page that says only lang="en"): the first
+// screen names the emergency number, so the reader's region (browser languages, then a table of
+// the time zones of the regions we have numbers for, about 0.7 KB of the 1.2 KB) is on it:
+// +1.25 KB first screen and whole guide, +1.5 KB classic, +1 KB classic one language.
 const BUDGETS = {
-  firstScreen: 17.5 * KB,
-  wholeGuide: 45 * KB,
+  firstScreen: 18.75 * KB,
+  wholeGuide: 46.25 * KB,
   locale: 5.5 * KB,
-  classic: 118 * KB,
-  classicOneLanguage: 58.5 * KB,
+  classic: 119.5 * KB,
+  classicOneLanguage: 59.5 * KB,
   drawings: 2 * KB,
 };
 const TARGETS = {

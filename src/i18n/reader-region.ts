@@ -5,6 +5,7 @@
  */
 import { numbersForRegion } from './emergency-numbers.js';
 import { regionOf } from './locales.js';
+import { browserLanguages } from './resolve-locale.js';
 import { normalizeTag, safeString, tagParts } from './tags.js';
 
 export interface ReaderSignals {
@@ -171,18 +172,7 @@ function emergencyOf(region: string): string | undefined {
 
 /** The browser's languages and time zone; none of either when a page broke them. */
 export function readReaderSignals(): ReaderSignals {
-  return { languages: readLanguages(), timeZone: readTimeZone() };
-}
-
-function readLanguages(): string[] {
-  try {
-    const nav: Navigator | undefined = typeof navigator === 'object' ? navigator : undefined;
-    const languages: unknown = nav?.languages;
-    const list: unknown[] = Array.isArray(languages) ? languages : [nav?.language];
-    return list.slice(0, 20).map(safeString).filter(Boolean);
-  } catch {
-    return [];
-  }
+  return { languages: browserLanguages(), timeZone: readTimeZone() };
 }
 
 function readTimeZone(): string | undefined {
