@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { classicOnDemandConfig } from './scripts/classic-on-demand/build.js';
 
 /**
  * Generated locale modules import only `str` from @lit/localize. Left alone, the bundler moves
@@ -96,7 +97,7 @@ function stripClinicianText(): Plugin {
 /** The strict policy of the strict-CSP demo page (the same one the embed tests use). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+  "require-trusted-types-for 'script'; trusted-types lit-html back-spasm-guide 'allow-duplicates'";
 
 function strictCspDemoPage(): Plugin {
   return {
@@ -119,14 +120,22 @@ function strictCspDemoPage(): Plugin {
  *   non-English locale, all fetched relative to the entry's own URL (any CDN path or
  *   sub-folder). Every chunk but the entry has a content hash, so a `?ver=` on the entry's
  *   URL cannot load a second copy of Lit;
- * - `vite build --mode classic`: one self-contained classic script (IIFE) with every
- *   locale inlined, for hosts that cannot load modules;
+ * - `vite build --mode classic`: one classic script with every locale, for hosts that cannot
+ *   load modules; it loads the questions, plan and the reader's words on demand from its own
+ *   folder (scripts/classic-on-demand/build.ts);
  * - `vite build --mode classic-fr` (any shipped locale, `en` too): the same with English and
  *   that one language only, dist/classic/back-spasm-guide.fr.js.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'classic') {
+    return classicOnDemandConfig([
+      inlineStrInLocaleModules(),
+      tolerateTrustedTypesPolicy(),
+      stripClinicianText(),
+    ]);
+  }
   const oneLanguage = /^classic-([A-Za-z-]+)$/.exec(mode)?.[1];
-  const classic = mode === 'classic' || oneLanguage !== undefined;
+  const classic = oneLanguage !== undefined;
   // `--mode core`: the clinical core alone (dist/assess.js), for hosts that only need assess().
   const core = mode === 'core';
   return {
@@ -154,9 +163,7 @@ export default defineConfig(({ mode }) => {
             ? 'assess.js'
             : oneLanguage
               ? `classic/back-spasm-guide.${oneLanguage}.js`
-              : classic
-                ? 'back-spasm-guide.classic.js'
-                : 'back-spasm-guide.js',
+              : 'back-spasm-guide.js',
       },
       rollupOptions: {
         output: classic

@@ -1,7 +1,9 @@
 // Sizes of the built files, shared by the byte budgets (npm test) and the benchmark.
 // "First screen" is the ES entry plus every chunk it imports statically: what a page must
 // download before the guide can draw. "Whole guide" adds the questions-and-plan chunk that
-// the entry fetches right after, so the English guide's full cost is stated too.
+// the entry fetches right after, so the English guide's full cost is stated too. "Classic" is
+// the every-language classic script alone; it loads the rest on demand (classicWholeGuide adds
+// the questions, plan and drawings; classicWords is the largest language's words, all stages).
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,6 +53,18 @@ export async function bundleSizes(dist = 'dist') {
   const drawings = (await readdir(join(dist, 'chunks'))).find(
     (f) => f.startsWith('illustrations-') && f.endsWith('.js'),
   );
+  // The every-language classic script and what it loads on demand from classic/chunks/ (the
+  // questions and plan, the drawings) and classic/locales/ (each language's words by stage).
+  const classicFolder = async (folder) =>
+    (await readdir(join(dist, 'classic', folder)))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dist, 'classic', folder, f));
+  const classicWordsByLanguage = {};
+  for (const file of await classicFolder('locales')) {
+    const language = /^([\w-]+)\./.exec(file.split('/').pop())[1];
+    classicWordsByLanguage[language] =
+      (classicWordsByLanguage[language] ?? 0) + (await gzipSize(file));
+  }
   const classicByLanguage = {};
   for (const f of (await readdir(join(dist, 'classic'))).filter((f) => f.endsWith('.js'))) {
     classicByLanguage[f.replace(/^back-spasm-guide\.|\.js$/g, '')] = await gzipSize(
@@ -62,6 +76,12 @@ export async function bundleSizes(dist = 'dist') {
     firstScreenFiles: [...firstScreen].map((f) => relative(dist, f)),
     wholeGuide: await sumGzip(wholeGuide),
     classic: await gzipSize(join(dist, 'back-spasm-guide.classic.js')),
+    classicWholeGuide: await sumGzip([
+      join(dist, 'back-spasm-guide.classic.js'),
+      ...(await classicFolder('chunks')),
+    ]),
+    classicWordsByLanguage,
+    classicWords: Math.max(...Object.values(classicWordsByLanguage)),
     classicByLanguage,
     classicOneLanguage: Math.max(...Object.values(classicByLanguage)),
     locales,
