@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 import { eventually } from '../support/eventually.js';
 
 /** The plan with every section open, once its drawings have arrived. */

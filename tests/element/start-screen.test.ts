@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
-import { guideIn } from '../i18n/drive.js';
+import { guideIn } from '../support/flow-driver.js';
 
 describe('<back-spasm-guide> first screen', () => {
   it('upgrades and renders the start screen in shadow DOM', async () => {

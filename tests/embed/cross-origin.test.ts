@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { eventually } from '../support/eventually.js';
 import { closeAll, openPage, renderedHeading } from './frame.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 
 /**
  * The module build served from a second loopback origin (tests/embed/second-origin.mjs), as

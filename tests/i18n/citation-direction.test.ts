@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { goTo, guideIn } from './drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 
 /** Where a character of a text node is drawn. */
 function charBox(node: Text, index: number): DOMRect {
