@@ -35,6 +35,34 @@ const STRICTER_CSP = {
 };
 
 /**
+ * A Chromium with the reader's languages (`--accept-lang`, which sets navigator.languages) and,
+ * if given, a time zone. The default group's reader says only "en" and is in UTC, so a page
+ * with lang="en" names no number unless a test says otherwise.
+ */
+function chromium(acceptLanguages, timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--accept-lang=${acceptLanguages}`],
+    },
+    createPage: async ({ context }) => {
+      const page = await context.newPage();
+      if (timeZone) await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+}
+
+/** tests/reader-locale/: where a page that says only lang="en" finds the reader's region. */
+const READER_LOCALE_GROUPS = [
+  ['en-gb', 'en-GB', undefined],
+  ['en-us', 'en-US', undefined],
+  ['time-zone-london', 'en', 'Europe/London'],
+  ['disagree', 'en-US', 'Asia/Kolkata'],
+];
+
+/**
  * `pdf-pages`: renders an HTML document to A4 PDF in a new tab of the test browser (Chromium's
  * own print pipeline) and answers its page count, for the printed plan's page budget.
  */
@@ -165,10 +193,16 @@ const filesNamed = process.argv
 export default {
   groups: filesNamed
     ? []
-    : [...new Set(TEST_FOLDERS)].map((folder) => ({
-        name: folder,
-        files: `tests/${folder}/**/*.test.ts`,
-      })),
+    : [
+        ...[...new Set(TEST_FOLDERS)]
+          .filter((folder) => folder !== 'reader-locale')
+          .map((folder) => ({ name: folder, files: `tests/${folder}/**/*.test.ts` })),
+        ...READER_LOCALE_GROUPS.map(([name, acceptLanguages, timeZone]) => ({
+          name: `reader-${name}`,
+          files: `tests/reader-locale/${name}.test.ts`,
+          browsers: [chromium(acceptLanguages, timeZone)],
+        })),
+      ],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // One page at a time: Chromium pauses animation frames in pages that are not in front.
@@ -182,13 +216,5 @@ export default {
     secondOrigin(),
     pdfPages(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
-  ],
+  browsers: [chromium('en')],
 };

@@ -18,6 +18,10 @@ const KB = 1024;
 // +6 KB classic (all languages), +3.5 KB classic one language.
 // Issue 14 (styles in layers): the first screen carries only its own styles (-1.3 KB, budget
 // lowered); the flow's styles sit with the flow.
+// Raised for issue 13, item 7 (a number to call on a page that says only lang="en"): the first
+// screen names the emergency number, so the reader's region (browser languages, then a table of
+// the time zones of the regions we have numbers for, about 0.7 KB of the 1.2 KB) is on it:
+// +1.25 KB first screen and whole guide, +0.75 KB classic, +1.25 KB classic one language.
 // Lowered for issue 14 (item 8): the classic script with every language loads the questions,
 // the plan and the reader's words on demand (117.7 KB → 17.2 KB; 46.2 KB for the whole English
 // guide, and up to 15.6 KB of one language's words, all stages).
@@ -26,13 +30,13 @@ const KB = 1024;
 // who has gone offline can still print: +2.6 KB whole guide, +4.7 KB classic, +2.9 KB classic
 // one language; the first screen is unchanged.
 const BUDGETS = {
-  firstScreen: 16.5 * KB,
-  wholeGuide: 47.5 * KB,
+  firstScreen: 17.75 * KB,
+  wholeGuide: 48.75 * KB,
   locale: 5.5 * KB,
-  classic: 18 * KB,
-  classicWholeGuide: 49.5 * KB,
+  classic: 18.75 * KB,
+  classicWholeGuide: 50 * KB,
   classicWords: 16 * KB,
-  classicOneLanguage: 61.5 * KB,
+  classicOneLanguage: 62.75 * KB,
   drawings: 2 * KB,
 };
 const TARGETS = {

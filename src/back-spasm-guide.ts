@@ -23,9 +23,10 @@ import {
   type GuideSettings,
   type GuideShell,
 } from './flow/shell.js';
-import { directionOf, isLocaleReady, regionOf, withLocale, SOURCE_LOCALE } from './i18n/index.js';
+import { directionOf, isLocaleReady, withLocale, SOURCE_LOCALE } from './i18n/index.js';
 import type { SupportedLocale } from './i18n/locales.js';
 import { numbersForRegion, sanitizePhoneNumber } from './i18n/emergency-numbers.js';
+import { numbersRegion, readReaderSignals, regionName } from './i18n/reader-region.js';
 import { forWarning, safeString } from './i18n/tags.js';
 import { questionFrame, startScreen } from './screens/start-screen.js';
 import { drawBoundary, type TroubleWords } from './shell/error-boundary.js';
@@ -287,6 +288,8 @@ export class BackSpasmGuide extends LitElement {
       planWordsReady: this.localization.wordsReady('plan'),
       emergencyPhone: this.emergencyPhone(),
       urgentPhone: this.urgentPhone(),
+      emergencyCountry: this.phoneCountry('emergency'),
+      urgentCountry: this.phoneCountry('urgent'),
       remember: this.remember,
       timerMuted: this.remembered.storedMuted(),
     };
@@ -501,15 +504,30 @@ export class BackSpasmGuide extends LitElement {
   private emergencyPhone(): string | undefined {
     return (
       this.hostNumber('emergency-number', this.emergencyNumber) ??
-      numbersForRegion(regionOf(this.localization.requestedTag))?.emergency
+      numbersForRegion(this.numbersRegion()?.region)?.emergency
     );
   }
 
   private urgentPhone(): string | undefined {
     return (
       this.hostNumber('urgent-number', this.urgentNumber) ??
-      numbersForRegion(regionOf(this.localization.requestedTag))?.sameDay
+      numbersForRegion(this.numbersRegion()?.region)?.sameDay
     );
+  }
+
+  private numbersRegion() {
+    return numbersRegion(this.localization.requestedTag, readReaderSignals);
+  }
+
+  /** The country a number is for, named only when it was guessed from the reader's browser. */
+  private phoneCountry(kind: 'emergency' | 'urgent'): string | undefined {
+    const fromHost = sanitizePhoneNumber(
+      kind === 'emergency' ? this.emergencyNumber : this.urgentNumber,
+    );
+    const region = this.numbersRegion();
+    return !fromHost && region?.inferred
+      ? regionName(region.region, this.localization.locale)
+      : undefined;
   }
 
   private hostNumber(attribute: string, value: string): string | undefined {

@@ -31,6 +31,7 @@ import { redFlagsScreen } from '../screens/red-flags-screen.js';
 import { tierBanner } from '../screens/tier-banner.js';
 import { TimerCallBack } from '../timer/call-back.js';
 import { StepTimer, type HoldSet } from '../timer/step-timer.js';
+import type { QuestionError } from '../screens/controls.js';
 import type { FlowScreen, GuideSettings, GuideShell } from './shell.js';
 
 export { flowStyles };
@@ -54,7 +55,9 @@ export class GuideFlow implements ReactiveController {
   /** The one assessment of the answers: made whenever they (or the clock) change. */
   private result: AssessResult = assess(this.draft, this.today);
   private settings: GuideSettings | undefined;
-  private formError: string | undefined;
+  private formError: QuestionError | undefined;
+  /** A new message beside a question: focus goes to it after the next update. */
+  private focusFormError = false;
   private illustrations: IllustrationModule | undefined;
   private warnedMalformed = false;
   private readonly timer: StepTimer;
@@ -108,6 +111,10 @@ export class GuideFlow implements ReactiveController {
 
   hostUpdated(): void {
     this.focusTimer();
+    if (this.focusFormError) {
+      this.focusFormError = false;
+      (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('[data-form-error]')?.focus();
+    }
   }
 
   /** The screen shown now. */
@@ -300,13 +307,16 @@ export class GuideFlow implements ReactiveController {
       return emergencyScreen({
         assessment,
         phone: settings.emergencyPhone,
+        phoneCountry: settings.emergencyCountry,
         onBack: () => this.goTo('red-flags'),
       });
     }
-    const phone = assessment.tier === 'urgent' ? settings.urgentPhone : settings.emergencyPhone;
+    const urgent = assessment.tier === 'urgent';
+    const phone = urgent ? settings.urgentPhone : settings.emergencyPhone;
+    const phoneCountry = urgent ? settings.urgentCountry : settings.emergencyCountry;
     if (!settings.planWordsReady) {
       // Where to get help never waits for a download; the steps follow in a moment.
-      return html`${tierBanner(assessment, phone)}
+      return html`${tierBanner(assessment, phone, phoneCountry)}
         <p class="loading" aria-busy="true">…</p>`;
     }
     return planScreen({
@@ -314,6 +324,7 @@ export class GuideFlow implements ReactiveController {
       locale: settings.locale,
       dateLocale: settings.dateLocale,
       phone,
+      phoneCountry,
       timer: {
         active: this.timer.active,
         muted: this.muted,
@@ -425,8 +436,9 @@ export class GuideFlow implements ReactiveController {
     this.change({ pregnant, redFlags, noRedFlags: false });
   }
 
-  private showFormError(message: string): void {
-    this.formError = message;
+  private showFormError(question: string, message: string): void {
+    this.formError = { question, message };
+    this.focusFormError = true;
     this.host.requestUpdate();
   }
 
@@ -434,6 +446,7 @@ export class GuideFlow implements ReactiveController {
     const anyTicked = RED_FLAG_IDS.some((id) => this.draft.redFlags[id] === true);
     if (!anyTicked && !this.draft.noRedFlags) {
       this.showFormError(
+        'signs',
         msg('Please tick any sign that is true for you, or tick "None of these".', {
           id: 'redflags.error',
         }),
@@ -444,6 +457,7 @@ export class GuideFlow implements ReactiveController {
     const emergency = this.assessed?.tier === 'emergency';
     if (!emergency && this.draft.pregnant === undefined) {
       this.showFormError(
+        'pregnant',
         msg('Please say whether you are pregnant or might be.', { id: 'redflags.pregnant.error' }),
       );
       return;
@@ -468,6 +482,7 @@ export class GuideFlow implements ReactiveController {
   private submitOnset(): void {
     if (!this.draft.onset || !this.draft.history) {
       this.showFormError(
+        this.draft.onset ? 'history' : 'onset',
         msg('Please choose when it started and whether it has happened before.', {
           id: 'onset.error',
         }),
@@ -479,6 +494,7 @@ export class GuideFlow implements ReactiveController {
     );
     if (onsetIssues.length > 0) {
       this.showFormError(
+        'onset-date',
         msg('Please choose a start date that is not in the future.', { id: 'onset.date.error' }),
       );
       return;
@@ -489,7 +505,7 @@ export class GuideFlow implements ReactiveController {
 
   private submitAbout(): void {
     if (!this.draft.ageBand) {
-      this.showFormError(msg('Please choose your age group.', { id: 'about.error' }));
+      this.showFormError('age', msg('Please choose your age group.', { id: 'about.error' }));
       return;
     }
     // How bad it is and the one-leg question decide "see a doctor soon" and the exercises.
@@ -500,6 +516,7 @@ export class GuideFlow implements ReactiveController {
       !assessment
     ) {
       this.showFormError(
+        this.draft.severity === undefined ? 'severity' : 'one-leg',
         msg('Some answers are missing. Please check each question.', { id: 'about.incomplete' }),
       );
       return;

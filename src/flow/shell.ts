@@ -12,6 +12,9 @@ export interface GuideSettings {
   planWordsReady: boolean;
   emergencyPhone: string | undefined;
   urgentPhone: string | undefined;
+  /** The country each number is for, when it was guessed from the reader's browser. */
+  emergencyCountry: string | undefined;
+  urgentCountry: string | undefined;
   /** The host turned on `remember`: the plan offers "Forget my answers". */
   remember: boolean;
   /** The timer's mute choice kept on the device (false without `remember`). */

@@ -37,7 +37,7 @@ export function resolveLocale(host: Element, ownLang?: unknown): ResolvedLocale 
 }
 
 /** The browser's languages; a page that broke or removed `navigator.languages` gets none. */
-function browserLanguages(): string[] {
+export function browserLanguages(): string[] {
   try {
     const nav: Navigator | undefined = typeof navigator === 'object' ? navigator : undefined;
     const languages: unknown = nav?.languages;

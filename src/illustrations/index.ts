@@ -67,14 +67,14 @@ function drawAll(svg: SvgTag): Record<IllustrationName, SVGTemplateResult> {
     // Pregnancy: on the side, knees bent, a pillow between them and one under the bump.
     'side-lying-pillows': art(
       floor,
-      solid('M6 66h148v12H6zM12 78v10M148 78v10M14 66q0-8 13-8t13 8z'),
-      solid('M58 66q0-7 10-7t10 7z'),
-      solid('M90 58q8-5 14 0q-6 5-14 0z'),
-      torso('M36 54l38 2'),
-      ink('M46 56q12 10 26 2', 2.5),
-      ink('M74 56l24-6-6 14M74 58l22 0-10 8'),
-      ink('M40 55l14 4'),
-      head(26, 52),
+      solid('M6 66h148v12H6zM12 78v10M148 78v10M10 66q0-8 13-8t13 8z'),
+      solid('M66 66q0-8 12-8t12 8z'),
+      solid('M98 60q9-6 16 0q-7 6-16 0z'),
+      torso('M34 52l48 3'),
+      ink('M48 55q15 12 32 2', 3),
+      ink('M82 55l30-8-8 17M82 57l28 0-12 9'),
+      ink('M38 53l18 5'),
+      head(22, 49, 10),
     ),
     'sitting-knees-up': art(
       floor,
@@ -84,11 +84,13 @@ function drawAll(svg: SvgTag): Record<IllustrationName, SVGTemplateResult> {
       ink('M58 55l24-5 4 24h8M62 28l4 15 12 6'),
       head(64, 14),
     ),
+    // On the back, drawn large: hands round one knee pulled to the chest, the other foot flat.
     'knee-to-chest': art(
       floor,
-      torso('M52 83h30'),
-      ink('M82 83L66 65l22-5 3-8M82 83l20-16 12 19h8M54 82l5-15 12-3'),
-      head(40, 80),
+      torso('M38 84H86'),
+      ink('M86 84L64 50l28-4 4-8M86 84l28-24 18 26h10'),
+      ink('M42 82l8-20 12-10'),
+      head(24, 76, 11),
     ),
     'arms-overhead-stretch': art(
       floor,
@@ -102,11 +104,12 @@ function drawAll(svg: SvgTag): Record<IllustrationName, SVGTemplateResult> {
       ink('M66 62v24H42M98 57l2 29M82 22q4 10 0 20M77 27l5-5 5 5M77 37l5 5 5-5'),
       head(109, 64),
     ),
+    // Drawn large: shins on the floor, hips back on the heels, back rounded, arms forward.
     'childs-pose': art(
       floor,
-      torso('M119 68Q106 44 72 76'),
-      ink('M127 86H90l29-18M72 77l-8 9H18'),
-      head(57, 77, 10),
+      torso('M138 62Q120 26 86 68'),
+      ink('M146 86H100l38-24M86 68l-6 18H14'),
+      head(68, 75, 10),
     ),
     'walk-lifting-knees': art(
       floor,

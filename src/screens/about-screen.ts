@@ -14,14 +14,15 @@ import {
   severityLabel,
   trendLabel,
 } from '../content/question-text.js';
-import { checkbox, formError, radioGroup, yesNoGroup } from './controls.js';
+import { checkbox, errorFor, radioGroup, yesNoGroup, type QuestionError } from './controls.js';
 import { navButtons } from './navigation.js';
 
 export interface AboutScreenProps {
   answers: Answers;
   /** Ask whether it is getting better only once it has lasted a few days. */
   askTrend: boolean;
-  error: string | undefined;
+  /** `age`, `severity` or `one-leg`. */
+  error: QuestionError | undefined;
   onChange: (patch: Partial<Answers>) => void;
   onBack: () => void;
   onNext: () => void;
@@ -55,6 +56,7 @@ export function aboutScreen({
       legend: msg('How old are you?', { id: 'age.legend' }),
       choices: AGE_BANDS.map((value) => ({ value, label: ageBandLabel(value) })),
       selected: answers.ageBand,
+      error: errorFor(error, 'age'),
       onSelect: (ageBand) => onChange({ ageBand }),
     })}
     <fieldset>
@@ -81,6 +83,7 @@ export function aboutScreen({
       legend: msg('How bad is the pain?', { id: 'severity.legend' }),
       choices: SEVERITIES.map((value) => ({ value, label: severityLabel(value) })),
       selected: answers.severity,
+      error: errorFor(error, 'severity'),
       onSelect: (severity) => onChange({ severity }),
     })}
     ${yesNoGroup({
@@ -94,6 +97,7 @@ export function aboutScreen({
       yes,
       no,
       value: answers.oneLegSymptoms,
+      error: errorFor(error, 'one-leg'),
       onSelect: (oneLegSymptoms) => onChange({ oneLegSymptoms }),
     })}
     ${yesNoGroup({
@@ -137,7 +141,6 @@ export function aboutScreen({
       value: answers.strugglingToCope,
       onSelect: (strugglingToCope) => onChange({ strugglingToCope }),
     })}
-    ${formError('about-error', error)}
     ${navButtons({
       onBack,
       onNext,

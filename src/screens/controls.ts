@@ -18,9 +18,12 @@ export function radioGroup<T extends string>(opts: {
   onSelect: (value: T) => void;
   /** The plan can be made without it: the legend says so. */
   optional?: boolean;
+  /** Why the answer is needed, shown beside the question (see `questionError`). */
+  error?: string;
 }) {
+  const errorId = `${opts.name}-error`;
   return html`
-    <fieldset>
+    <fieldset aria-describedby=${opts.error ? errorId : nothing}>
       <legend>
         ${opts.legend}
         ${
@@ -29,6 +32,7 @@ export function radioGroup<T extends string>(opts: {
             : nothing
         }
       </legend>
+      ${formError(errorId, opts.error)}
       ${opts.hint ? html`<p class="hint">${opts.hint}</p>` : nothing}
       ${opts.choices.map(
         (choice) => html`
@@ -76,11 +80,13 @@ export function yesNoGroup(opts: {
   value: boolean | undefined;
   onSelect: (value: boolean) => void;
   optional?: boolean;
+  error?: string;
 }) {
   return radioGroup<'yes' | 'no'>({
     name: opts.name,
     legend: opts.legend,
     optional: opts.optional,
+    error: opts.error,
     choices: [
       { value: 'yes', label: opts.yes },
       { value: 'no', label: opts.no },
@@ -90,6 +96,23 @@ export function yesNoGroup(opts: {
   });
 }
 
+/** The question a message is about (a group's `name`), and the message. */
+export interface QuestionError {
+  question: string;
+  message: string;
+}
+
+/** The message for one question, when the error is about it. */
+export function errorFor(error: QuestionError | undefined, question: string): string | undefined {
+  return error?.question === question ? error.message : undefined;
+}
+
+/**
+ * A message beside its question. The flow moves focus to it when it appears, which reads it
+ * out; Tab then goes on to the question's first option.
+ */
 export function formError(id: string, message: string | undefined) {
-  return html`<p id=${id} class="form-error" role="alert" ?hidden=${!message}>${message ?? ''}</p>`;
+  return message
+    ? html`<p id=${id} class="form-error" tabindex="-1" data-form-error>${message}</p>`
+    : nothing;
 }

@@ -7,14 +7,16 @@ import { tierBanner } from './tier-banner.js';
 export interface EmergencyScreenProps {
   assessment: Assessment;
   phone: string | undefined;
+  /** The country of that number, when it was guessed from the reader's browser. */
+  phoneCountry?: string;
   onBack: () => void;
 }
 
 /** The end of the flow when an emergency sign is ticked: call now, then what to do while waiting. */
-export function emergencyScreen({ assessment, phone, onBack }: EmergencyScreenProps) {
+export function emergencyScreen({ assessment, phone, phoneCountry, onBack }: EmergencyScreenProps) {
   const waiting = assessment.steps.filter((step) => step.group === 'while-waiting');
   return html`
-    ${tierBanner(assessment, phone)}
+    ${tierBanner(assessment, phone, phoneCountry)}
     ${
       waiting.length
         ? html`<section class="result-section">

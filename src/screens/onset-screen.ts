@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import {
   HISTORIES,
@@ -8,7 +8,7 @@ import {
   type OnsetSpan,
 } from '../clinical/types.js';
 import { historyLabel, onsetSpanLabel } from '../content/question-text.js';
-import { formError, radioGroup } from './controls.js';
+import { errorFor, formError, radioGroup, type QuestionError } from './controls.js';
 import { navButtons } from './navigation.js';
 
 type OnsetChoice = OnsetSpan | 'date';
@@ -18,7 +18,8 @@ export interface OnsetScreenProps {
   history: History | undefined;
   /** Today as `YYYY-MM-DD`, the latest start date allowed. */
   today: string;
-  error: string | undefined;
+  /** `onset`, `onset-date` (in the future) or `history`. */
+  error: QuestionError | undefined;
   onOnset: (onset: Onset | undefined) => void;
   onHistory: (history: History) => void;
   onBack: () => void;
@@ -49,6 +50,7 @@ export function onsetScreen(props: OnsetScreenProps) {
       legend: msg('When did this back spasm start?', { id: 'onset.legend' }),
       choices,
       selected,
+      error: errorFor(props.error, 'onset'),
       onSelect: (value) =>
         props.onOnset(
           value === 'date'
@@ -59,17 +61,19 @@ export function onsetScreen(props: OnsetScreenProps) {
     ${
       selected === 'date'
         ? html`<label class="field">
-            <span>${msg('Start date', { id: 'onset.date.label' })}</span>
-            <input
-              type="date"
-              max=${props.today}
-              .value=${date}
-              @change=${(event: Event) => {
-                const value = (event.target as HTMLInputElement).value;
-                props.onOnset(value ? { kind: 'date', date: value } : undefined);
-              }}
-            />
-          </label>`
+              <span>${msg('Start date', { id: 'onset.date.label' })}</span>
+              <input
+                type="date"
+                aria-describedby=${errorFor(props.error, 'onset-date') ? 'onset-date-error' : nothing}
+                max=${props.today}
+                .value=${date}
+                @change=${(event: Event) => {
+                  const value = (event.target as HTMLInputElement).value;
+                  props.onOnset(value ? { kind: 'date', date: value } : undefined);
+                }}
+              />
+            </label>
+            ${formError('onset-date-error', errorFor(props.error, 'onset-date'))}`
         : ''
     }
     ${radioGroup<History>({
@@ -78,8 +82,8 @@ export function onsetScreen(props: OnsetScreenProps) {
       choices: HISTORIES.map((value) => ({ value, label: historyLabel(value) })),
       selected: props.history,
       onSelect: props.onHistory,
+      error: errorFor(props.error, 'history'),
     })}
-    ${formError('onset-error', props.error)}
     ${navButtons({ onBack: props.onBack, onNext: props.onNext })}
   `;
 }

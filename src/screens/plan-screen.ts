@@ -36,6 +36,8 @@ export interface PlanScreenProps {
   dateLocale: string;
   /** The number to show for this tier (emergency or same-day line), if known. */
   phone: string | undefined;
+  /** The country of that number, when it was guessed from the reader's browser. */
+  phoneCountry?: string;
   timer: StepCardProps['timer'];
   illustration: StepCardProps['illustration'];
   remember: boolean;
@@ -61,7 +63,7 @@ export function planScreen(props: PlanScreenProps) {
   const otherWarnings = assessment.warnings.filter((id) => !shownWarnings.has(id));
   const citedSources = [...new Set(assessment.steps.flatMap((step) => step.sources))];
   return html`
-    ${tierBanner(assessment, props.phone)}
+    ${tierBanner(assessment, props.phone, props.phoneCountry)}
     ${assessment.tier !== 'self-care' ? html`<p class="meanwhile">${meanwhileNote()}</p>` : nothing}
     ${doNow(assessment)} ${getHelp(assessment)} ${checkAgain(props)}
     ${groups.map(([group, steps]) =>

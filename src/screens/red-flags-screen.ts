@@ -7,7 +7,7 @@ import {
   type RedFlagId,
 } from '../clinical/types.js';
 import { redFlagLabel } from '../content/clinical-text.js';
-import { checkbox, formError, yesNoGroup } from './controls.js';
+import { checkbox, errorFor, formError, yesNoGroup, type QuestionError } from './controls.js';
 import { navButtons } from './navigation.js';
 
 export interface RedFlagsScreenProps {
@@ -15,7 +15,8 @@ export interface RedFlagsScreenProps {
   none: boolean;
   /** Asked here, after the general signs, so that pregnancy brings its own signs at once. */
   pregnant: boolean | undefined;
-  error: string | undefined;
+  /** `signs` (nothing ticked, not even "None of these") or `pregnant`. */
+  error: QuestionError | undefined;
   onToggle: (id: RedFlagId, checked: boolean) => void;
   onToggleNone: (checked: boolean) => void;
   onPregnant: (pregnant: boolean) => void;
@@ -24,6 +25,8 @@ export interface RedFlagsScreenProps {
 }
 
 export function redFlagsScreen(props: RedFlagsScreenProps) {
+  const signsError = errorFor(props.error, 'signs');
+  const describedBy = signsError ? 'redflags-error' : nothing;
   const findingBox = (id: RedFlagId) =>
     checkbox({
       name: id,
@@ -45,11 +48,12 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
         { id: 'redflags.intro' },
       )}
     </p>
-    <fieldset class="signs-emergency emergency-frame" aria-describedby="redflags-error">
+    ${formError('redflags-error', signsError)}
+    <fieldset class="signs-emergency emergency-frame" aria-describedby=${describedBy}>
       <legend class="emergency-mark">${emergencyLegend}</legend>
       ${EMERGENCY_FINDINGS.map(findingBox)}
     </fieldset>
-    <fieldset class="signs-urgent" aria-describedby="redflags-error">
+    <fieldset class="signs-urgent" aria-describedby=${describedBy}>
       <legend>${msg('Signs that need a doctor today', { id: 'redflags.urgent.legend' })}</legend>
       ${URGENT_FINDINGS.map(findingBox)}
     </fieldset>
@@ -60,10 +64,11 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
       no: msg('No', { id: 'answer.no' }),
       value: props.pregnant,
       onSelect: props.onPregnant,
+      error: errorFor(props.error, 'pregnant'),
     })}
     ${
       props.pregnant
-        ? html`<fieldset class="signs-urgent signs-pregnancy" aria-describedby="redflags-error">
+        ? html`<fieldset class="signs-urgent signs-pregnancy" aria-describedby=${describedBy}>
             <legend>
               ${msg('Signs in pregnancy that need your midwife or maternity unit now', {
                 id: 'redflags.pregnancy.legend',
@@ -80,7 +85,6 @@ export function redFlagsScreen(props: RedFlagsScreenProps) {
       checked: props.none,
       onToggle: props.onToggleNone,
     })}
-    ${formError('redflags-error', props.error)}
     ${navButtons({ onBack: props.onBack, onNext: props.onNext })}
   `;
 }

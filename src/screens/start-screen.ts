@@ -23,6 +23,7 @@ export interface StartScreenProps {
   onStart: () => void;
 }
 
+/** The fine print closes the screen, at the foot of the height the first screen reserves. */
 export function startScreen({ emergencyNumber: number, onStart }: StartScreenProps) {
   const emergencyNumber = number && isolateLtr(number);
   return html`
@@ -33,12 +34,6 @@ export function startScreen({ emergencyNumber: number, onStart }: StartScreenPro
       ${msg(
         'Answer a few short questions. You will get a self-care plan that fits how long the spasm has lasted, and clear advice on when to get medical help.',
         { id: 'start.purpose' },
-      )}
-    </p>
-    <p class="muted">
-      ${msg(
-        'This guide gives general health information. It cannot tell you what is causing your pain and it does not replace a doctor.',
-        { id: 'start.disclaimer' },
       )}
     </p>
     <p class="emergency-note emergency-frame emergency-mark" part="emergency-note">
@@ -61,5 +56,11 @@ export function startScreen({ emergencyNumber: number, onStart }: StartScreenPro
         ${msg('Start', { id: 'start.button' })}
       </button>
     </div>
+    <p class="muted start-footnote">
+      ${msg(
+        'This guide gives general health information. It cannot tell you what is causing your pain and it does not replace a doctor.',
+        { id: 'start.disclaimer' },
+      )}
+    </p>
   `;
 }

@@ -67,16 +67,20 @@ export function sourcesControl(ids: readonly string[]) {
     : nothing;
 }
 
-/** One source as a reader sees it: the citation, then its DOI or web address. */
+/**
+ * One source as a reader sees it: the citation, then its DOI or web address. Citations are in
+ * English: isolated left-to-right, so their punctuation stays in place in Arabic, and marked
+ * `lang="en"`, so a screen reader reads them in an English voice.
+ */
 export function sourceItem(id: string) {
   const source = getSource(id);
   if (!source) return nothing;
   return html`<li>
-    <bdi>${source.citation}</bdi>
+    <bdi dir="ltr" lang="en">${source.citation}</bdi>
     ${
       source.url
         ? html` <a href=${source.url} target="_blank" rel="noopener noreferrer"
-            ><bdi>${source.url}</bdi></a
+            ><bdi dir="ltr">${source.url}</bdi></a
           >`
         : nothing
     }

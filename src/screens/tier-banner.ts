@@ -20,12 +20,15 @@ export function bannerVariant({ tier, tierReasons, pregnancy }: BannerFacts): Ba
   return undefined;
 }
 
-function callLabel(phone: string): string {
-  return msg(str`Call ${phone}`, { id: 'tier.call.number' });
+function callLabel(phone: string, country: string | undefined): string {
+  return country
+    ? msg(str`Call ${phone} (${country})`, { id: 'tier.call.number.country' })
+    : msg(str`Call ${phone}`, { id: 'tier.call.number' });
 }
 
 /** Where to get help, first on the plan and on the emergency screen. */
-export function tierBanner(facts: BannerFacts, phone: string | undefined) {
+/** `phoneCountry`: named beside a number guessed from the reader's browser, so a reader elsewhere knows. */
+export function tierBanner(facts: BannerFacts, phone: string | undefined, phoneCountry?: string) {
   const { tier, tierReasons: reasons } = facts;
   const variant = bannerVariant(facts);
   return html`
@@ -36,11 +39,19 @@ export function tierBanner(facts: BannerFacts, phone: string | undefined) {
       ${
         phone && (tier === 'emergency' || tier === 'urgent')
           ? html`<a
-              class="button primary call"
-              part="button button-primary call-link"
-              href="tel:${phone}"
-              >${callLabel(isolateLtr(phone))}</a
-            >`
+                class="button primary call"
+                part="button button-primary call-link"
+                href="tel:${phone}"
+                >${callLabel(isolateLtr(phone), phoneCountry)}</a
+              >${
+                phoneCountry
+                  ? html`<p class="call-elsewhere">
+                      ${msg('If you are in another country, call the local number there.', {
+                        id: 'tier.call.elsewhere',
+                      })}
+                    </p>`
+                  : nothing
+              }`
           : nothing
       }
       ${

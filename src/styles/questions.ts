@@ -73,6 +73,10 @@ export const questions = css`
     color: var(--bsg-color-emergency);
     font-weight: 600;
   }
+  /* Beside its question: inside the question's fieldset, under the legend. */
+  fieldset > .form-error {
+    margin-block: 0.25em 0.5em;
+  }
   .form-error[hidden] {
     display: none;
   }

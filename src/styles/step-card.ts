@@ -36,12 +36,20 @@ export const stepCard = css`
     color: var(--bsg-color-text);
     font-size: 0.9375em;
   }
+  /* Large enough to read: beside the text where there is room, else the card's width. */
   .illustration {
-    flex: 0 1 10em;
-    inline-size: 10em;
+    flex: 0 1 14em;
+    inline-size: 14em;
     max-inline-size: 100%;
     block-size: auto;
     color: var(--bsg-color-accent);
+  }
+  @container (max-width: 30em) {
+    .illustration {
+      flex: 1 1 100%;
+      inline-size: 100%;
+      max-inline-size: 20em;
+    }
   }
   [dir='rtl'] .illustration {
     transform: scaleX(-1);

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { goTo, guideIn } from '../support/flow-driver.js';
 import '../../src/index.js';
-import { root } from './helpers.js';
+import { click, makeGuide, root } from './helpers.js';
 
 function progressOf(el: BackSpasmGuide) {
   const heading = root(el).querySelector('[data-screen-heading]')!;
@@ -26,6 +26,15 @@ describe('progress on the question screens', () => {
     expect(seen).to.deep.equal(['Step 1 of 3', 'Step 2 of 3', 'Step 3 of 3']);
     await goTo(guide, 'plan');
     expect(root(guide).querySelector('.progress')).to.equal(null);
+  });
+
+  it('is read out as each question screen opens: focus lands on the heading it describes', async () => {
+    const el = await makeGuide('en-GB');
+    await click(el, 'Start');
+    const focused = root(el).activeElement!;
+    expect(focused.hasAttribute('data-screen-heading')).to.equal(true);
+    const line = root(el).getElementById(focused.getAttribute('aria-describedby')!);
+    expect(line?.textContent?.trim()).to.equal('Step 1 of 3');
   });
 
   it('uses the reader’s language and the guide’s digits (Arabic)', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
+import { guideIn } from '../support/flow-driver.js';
 
 describe('<back-spasm-guide> first screen', () => {
   it('upgrades and renders the start screen in shadow DOM', async () => {
@@ -26,6 +27,24 @@ describe('<back-spasm-guide> first screen', () => {
     expect(el.shadowRoot!.querySelector('button')?.textContent?.trim()).to.equal('Comenzar');
     await expect(el).to.be.accessible();
   });
+
+  for (const lang of ['en-GB', 'ar', 'hi'])
+    for (const width of [320, 1280])
+      it(`closes with its fine print at the foot of the reserved height (${lang}, ${width} px)`, async () => {
+        const el = await guideIn(lang, width);
+        const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+        const footnote = card.querySelector<HTMLElement>('.start-footnote')!;
+        const start = card.querySelector<HTMLElement>('button.primary')!;
+        const padding = parseFloat(getComputedStyle(card).paddingBlockEnd);
+        const border = parseFloat(getComputedStyle(card).borderBlockEndWidth);
+        const contentBottom = card.getBoundingClientRect().bottom - padding - border;
+        // No empty block under Start: the reserved space sits between Start and the fine print.
+        expect(contentBottom - footnote.getBoundingClientRect().bottom).to.be.within(-1, 1);
+        expect(footnote.getBoundingClientRect().top).to.be.above(
+          start.getBoundingClientRect().bottom,
+        );
+        expect(footnote.textContent).to.not.equal('');
+      });
 
   it('does not throw when the script is evaluated a second time', async () => {
     const first = customElements.get('back-spasm-guide');
