@@ -53,14 +53,12 @@ function outputs(locales: readonly string[]): Output[] {
     // One self-contained classic script with every locale inlined.
     { file: 'back-spasm-guide.classic.js', entry: 'src/index.ts', format: 'iife' },
     // The same with English and one language only, for a page in one language.
-    ...locales.map(
-      (locale): Output => ({
-        file: `classic/back-spasm-guide.${locale}.js`,
-        entry: 'src/index.ts',
-        format: 'iife',
-        plugins: [onlyLocale(locale)],
-      }),
-    ),
+    ...locales.map((locale): Output => ({
+      file: `classic/back-spasm-guide.${locale}.js`,
+      entry: 'src/index.ts',
+      format: 'iife',
+      plugins: [onlyLocale(locale)],
+    })),
     // The clinical core alone, for hosts that only need assess().
     { file: 'assess.js', entry: 'src/clinical/index.ts', format: 'es', clinicianText: true },
   ];
@@ -68,7 +66,9 @@ function outputs(locales: readonly string[]): Output[] {
 
 /** Chunk names of the ES build: locales/<locale>.<part>-<hash>.js, chunks/<name>-<hash>.js. */
 function chunkFileNames(locales: readonly string[]) {
-  const localePart = new RegExp(`^(${locales.map((l) => l.replace('-', '\\-')).join('|')})\\.\\w+$`);
+  const localePart = new RegExp(
+    `^(${locales.map((l) => l.replace('-', '\\-')).join('|')})\\.\\w+$`,
+  );
   return (chunk: Rolldown.PreRenderedChunk) =>
     localePart.test(chunk.name)
       ? 'locales/[name]-[hash].js'
@@ -118,6 +118,29 @@ async function buildOutput(output: Output, shared: Plugin[], locales: readonly s
   });
 }
 
+/**
+ * dist/modulepreload.json: the chunks the ES entry imports statically, relative to dist/. A host
+ * page that names them in `<link rel="modulepreload">` fetches them beside the entry, so the
+ * first screen waits for one round trip, not two (README, "Embed it in a page"; the WordPress
+ * plugin prints them).
+ */
+function writeModulePreloads() {
+  type Chunk = { file: string; imports?: string[] };
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    Chunk
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    for (const imported of manifest[key]?.imports ?? []) {
+      files.add(manifest[imported]!.file);
+      visit(imported);
+    }
+  };
+  visit('src/index.ts');
+  writeFileSync(join(dist, 'modulepreload.json'), `${JSON.stringify([...files], null, 2)}\n`);
+}
+
 /** Message ids of the XLIFF files; a hashed one (a message without `id`) stops the build. */
 function messageIds(): string[] {
   const file = readdirSync(join(root, 'locales')).find((f) => f.endsWith('.xlf'));
@@ -137,9 +160,15 @@ function inputsHash(): string {
     { cwd: root, encoding: 'utf8' },
   )
     .split('\0')
-    .filter((f) => f && !/^(tests|bench|demo|docs|integrations)\//.test(f) && existsSync(join(root, f)));
+    .filter(
+      (f) => f && !/^(tests|bench|demo|docs|integrations)\//.test(f) && existsSync(join(root, f)),
+    );
   const hash = createHash('sha256');
-  for (const f of files.sort()) hash.update(f).update('\0').update(readFileSync(join(root, f)));
+  for (const f of files.sort())
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(join(root, f)));
   return hash.digest('hex');
 }
 
@@ -180,6 +209,7 @@ rmSync(dist, { recursive: true, force: true });
 for (const output of outputs(locales)) {
   await step(`dist/${output.file}`, () => buildOutput(output, shared, locales));
 }
+writeModulePreloads();
 await step('hosts: embed, fallback pages', () => run(bin('tsx'), 'scripts/build-hosts.ts'));
 await step('types', () => run(bin('tsc'), '-p', 'tsconfig.types.json'));
 await step('custom-elements.json and editor data', () => run(bin('cem'), 'analyze'));

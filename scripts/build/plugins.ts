@@ -43,7 +43,9 @@ export function tolerateTrustedTypesPolicy(): Plugin {
     transform(code, id) {
       if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return undefined;
       if (!code.includes(LIT_POLICY)) {
-        throw new Error(`lit-html's policy creation changed shape in ${id}; update scripts/build/plugins.ts`);
+        throw new Error(
+          `lit-html's policy creation changed shape in ${id}; update scripts/build/plugins.ts`,
+        );
       }
       const guarded = code.replace(
         LIT_POLICY,
@@ -99,7 +101,6 @@ export function stripClinicianText(): Plugin {
   };
 }
 
-
 type Node = { type: string; start: number; end: number; [key: string]: unknown };
 
 /** Calls `visit` on every node of an ESTree tree. */
@@ -134,11 +135,11 @@ export function stubMessageIdHashing(): Plugin {
  * The whitespace of the `css` and `html`/`svg` templates in our sources (indentation, line
  * breaks, CSS comments), which the JS minifier leaves in the strings.
  */
-export function minifyTemplateLiterals(): Plugin {
+export function minifyTemplateLiterals(include = /[\\/]src[\\/].+\.ts$/): Plugin {
   return {
     name: 'minify-template-literals',
     transform(code, id) {
-      if (!/[\\/]src[\\/].+\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return undefined;
+      if (!include.test(id) || !/\b(css|html|svg)`/.test(code)) return undefined;
       const out = new MagicString(code);
       walk(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression') return;
