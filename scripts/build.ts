@@ -170,7 +170,8 @@ function inputsHash(): string {
   )
     .split('\0')
     .filter(
-      (f) => f && !/^(tests|bench|demo|docs|integrations)\//.test(f) && existsSync(join(root, f)),
+      (f) =>
+        f && !/^(tests|bench|demo|docs|integrations)\/|\.md$/.test(f) && existsSync(join(root, f)),
     );
   const hash = createHash('sha256');
   for (const f of files.sort())
