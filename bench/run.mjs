@@ -18,6 +18,7 @@ import {
   SIZE_TARGETS,
 } from '../scripts/bundle-sizes.mjs';
 import { minifyTemplateLiterals } from '../scripts/build/plugins.ts';
+import { clicksFor, SCREEN_ROUTES } from '../tests/support/screen-routes.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -289,23 +290,8 @@ const COUNT_TIMERS = () => {
   };
 };
 
-/** The clicks from the first screen to the plan (tests/support/screen-routes.ts, `plan`). */
-const PLAN_ROUTE = [
-  ['button.primary'],
-  ['label.option-none input'],
-  ['.nav button.primary'],
-  ['input[name="onset"]', 3],
-  ['input[name="history"]'],
-  ['.nav button.primary'],
-  ['input[name="age"]', 2],
-  ['label.option-none input'],
-  ['input[name="severity"]', 1],
-  ['input[name="daily"]', 1],
-  ['input[name="trend"]', 0],
-  ['input[name="heat"]', 1],
-  ['input[name="coping"]', 1],
-  ['.nav button.primary'],
-];
+/** The clicks from the first screen to the plan: the tests' own route, so it never goes stale. */
+const PLAN_ROUTE = SCREEN_ROUTES.plan.flatMap((action) => clicksFor(action));
 
 /** Load: `count` guides added to one page at once; time until every first screen is drawn. */
 async function manyInstances(count = 1000) {

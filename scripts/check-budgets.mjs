@@ -35,7 +35,7 @@ for (const name of Object.keys(BUDGETS)) {
   if (over) failed++;
   const target = TARGETS[name] ? `, target ${(TARGETS[name] / KB).toFixed(0)} KB` : '';
   console.log(
-    `${over ? 'over budget' : 'ok'}: ${name} ${(size / KB).toFixed(1)} KB gzip (budget ${(BUDGETS[name] / KB).toFixed(0)} KB${target})`,
+    `${over ? 'over budget' : 'ok'}: ${name} ${(size / KB).toFixed(1)} KB gzip (budget ${(BUDGETS[name] / KB).toFixed(1)} KB${target})`,
   );
 }
 console.log(`first screen: ${sizes.firstScreenFiles.join(' + ')}`);
