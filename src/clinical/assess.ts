@@ -18,7 +18,6 @@ import { asksTrend, leastDaysElapsed, onsetToDays, phaseFor } from './phases.js'
 import { CLINICAL_CONTENT } from './content-version.js';
 import { whenToGetHelpFor } from './red-flags.js';
 import { planWarnings, rankDoNow, selectSteps } from './plan.js';
-import { snapshot, trueFindings, type Snapshot } from './read.js';
 import { recheckFor } from './recheck.js';
 import { soonReasonsFor } from './soon-rules.js';
 import {
@@ -35,7 +34,7 @@ import {
   type TierReason,
   type ValidationIssue,
 } from './types.js';
-import { collectIssues, TODAY_MALFORMED, toAnswers, validOnset } from './validate.js';
+import { parseAnswers } from './validate.js';
 
 interface Timing {
   daysSinceStart: number;
@@ -77,10 +76,13 @@ function assessment(
   };
 }
 
-function emergency(snap: Snapshot, findings: RedFlagId[], todayDay: number | null): AssessResult {
-  const onset = validOnset(snap, todayDay);
+function emergency(
+  findings: RedFlagId[],
+  onset: Onset | undefined,
+  todayDay: number | null,
+): AssessResult {
   const timing = onset ? timingOf(onset, todayDay) : null;
-  // Only the red-flag answers matter for the emergency steps; read what is well formed.
+  // Only the emergency findings matter for the emergency steps.
   const redFlags: Answers['redFlags'] = {};
   for (const id of findings) redFlags[id] = true;
   const context: PlanContext = {
@@ -95,50 +97,32 @@ function emergency(snap: Snapshot, findings: RedFlagId[], todayDay: number | nul
   };
 }
 
-function assessSnapshot(snap: Snapshot, today: unknown): AssessResult {
-  const todayDay = todayDayNumber(today);
-  const emergencyFindings = trueFindings(snap, EMERGENCY_FINDINGS);
-  if (emergencyFindings.length > 0) return emergency(snap, emergencyFindings, todayDay);
-
-  const issues: ValidationIssue[] = collectIssues(snap, todayDay);
-  if (todayDay === null) {
-    issues.push({
-      question: 'onset',
-      problem: 'malformed',
-      field: 'today',
-      detail: TODAY_MALFORMED,
-    });
-  }
-  const onset = validOnset(snap, todayDay);
-  const timing = onset ? timingOf(onset, todayDay) : null;
-  if (issues.length > 0 || !onset || !timing) {
-    return { ok: false, issues: issues.length > 0 ? issues : [missingOnset()] };
-  }
-
-  const answers = toAnswers(snap, onset);
-  const phase = phaseFor(timing.daysSinceStart, timing.leastDays);
-  const base = { answers, phase, daysSinceStart: timing.daysSinceStart };
-  // A true pregnancy sign always counts, even if the pregnancy answer says otherwise.
-  const urgentFindings = trueFindings(snap, [...URGENT_FINDINGS, ...PREGNANCY_FINDINGS]);
-  let tier: Tier;
-  let reasons: TierReason[];
-  if (urgentFindings.length > 0) {
-    tier = 'urgent';
-    reasons = urgentFindings;
-  } else {
-    reasons = soonReasonsFor({ ...base, tier: 'soon' });
-    tier = reasons.length > 0 ? 'soon' : 'self-care';
-  }
-  return { ok: true, assessment: assessment({ ...base, tier }, reasons, timing.startDay) };
-}
-
-function missingOnset(): ValidationIssue {
-  return { question: 'onset', problem: 'missing', field: 'onset', detail: 'onset is not usable.' };
-}
-
 export function assess(input: unknown, today: Date | string): AssessResult {
   try {
-    return assessSnapshot(snapshot(input), today);
+    const { answers, issues } = parseAnswers(input, today);
+    const todayDay = todayDayNumber(today);
+    const findings = (ids: readonly RedFlagId[]) =>
+      ids.filter((id) => answers.redFlags[id] === true);
+    const emergencyFindings = findings(EMERGENCY_FINDINGS);
+    if (emergencyFindings.length > 0) return emergency(emergencyFindings, answers.onset, todayDay);
+    const timing = answers.onset ? timingOf(answers.onset, todayDay) : null;
+    if (issues.length > 0 || !timing) {
+      return { ok: false, issues: issues.length > 0 ? issues : [missingOnset()] };
+    }
+    const phase = phaseFor(timing.daysSinceStart, timing.leastDays);
+    const base = { answers, phase, daysSinceStart: timing.daysSinceStart };
+    // A true pregnancy sign always counts, even if the pregnancy answer says otherwise.
+    const urgentFindings = findings([...URGENT_FINDINGS, ...PREGNANCY_FINDINGS]);
+    let tier: Tier;
+    let reasons: TierReason[];
+    if (urgentFindings.length > 0) {
+      tier = 'urgent';
+      reasons = urgentFindings;
+    } else {
+      reasons = soonReasonsFor({ ...base, tier: 'soon' });
+      tier = reasons.length > 0 ? 'soon' : 'self-care';
+    }
+    return { ok: true, assessment: assessment({ ...base, tier }, reasons, timing.startDay) };
   } catch {
     return {
       ok: false,
@@ -147,6 +131,10 @@ export function assess(input: unknown, today: Date | string): AssessResult {
       ],
     };
   }
+}
+
+function missingOnset(): ValidationIssue {
+  return { question: 'onset', problem: 'missing', field: 'onset', detail: 'onset is not usable.' };
 }
 
 /**

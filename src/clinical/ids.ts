@@ -91,7 +91,6 @@ const questionIds = [
   'strugglingToCope',
   'trend',
   'heatMadeWorse',
-  'tried',
   'selfCareDays',
 ] as const;
 export const QUESTION_IDS: Exhaustive<QuestionId, typeof questionIds> = questionIds;

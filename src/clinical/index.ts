@@ -3,7 +3,7 @@
  */
 export * from './types.js';
 export { assess } from './assess.js';
-export { validateAnswers, type ValidateOptions } from './validate.js';
+export { parseAnswers, validateAnswers, type ValidateOptions } from './validate.js';
 export {
   TIERS,
   PHASES,

@@ -93,17 +93,6 @@ export type Severity = (typeof SEVERITIES)[number];
 export const TRENDS = ['better', 'same', 'worse'] as const;
 export type Trend = (typeof TRENDS)[number];
 
-export const TRIED_METHODS = [
-  'heat',
-  'cold',
-  'anti-inflammatory',
-  'paracetamol',
-  'rest',
-  'walking',
-  'stretching',
-] as const;
-export type TriedMethod = (typeof TRIED_METHODS)[number];
-
 export interface Answers {
   version: typeof ANSWERS_VERSION;
   /** One yes/no answer per red-flag question. */
@@ -124,7 +113,6 @@ export interface Answers {
   strugglingToCope?: boolean;
   heatMadeWorse?: boolean;
   trend?: Trend;
-  tried?: TriedMethod[];
   /** How many days of self-care have been tried already. */
   selfCareDays?: number;
 }
@@ -266,7 +254,6 @@ export type QuestionId =
   | 'oneLegSymptoms'
   | 'trend'
   | 'selfCareDays'
-  | 'tried'
   | 'stopsDailyActivities'
   | 'strugglingToCope'
   | 'heatMadeWorse'

@@ -2,7 +2,7 @@ import { html, nothing, svg, type LitElement, type ReactiveController } from 'li
 import { msg, str } from '@lit/localize';
 import { assess, trendIsAsked } from '../clinical/assess.js';
 import { askedRedFlags, isEmergencyFinding, RED_FLAG_IDS } from '../clinical/red-flags.js';
-import { validateAnswers } from '../clinical/validate.js';
+import { readPartialAnswers, validateAnswers } from '../clinical/validate.js';
 import {
   emptyAnswers,
   PREGNANCY_FINDINGS,
@@ -108,18 +108,14 @@ export class GuideFlow implements ReactiveController {
    */
   set answers(value: unknown) {
     const copied = tryPlainCopy(value);
-    const candidate = copied.ok ? copied.value : undefined;
-    const issues =
-      copied.ok && typeof candidate === 'object' && candidate !== null
-        ? validateAnswers(candidate, new Date()).filter((issue) => issue.problem !== 'missing')
-        : undefined;
-    if (!issues || issues.length > 0) {
+    const answers = copied.ok ? readPartialAnswers(copied.value, new Date()) : undefined;
+    if (!answers) {
       this.shell.warnOnce('answers', 'ignoring malformed answers');
       return;
     }
     // New answers make a running timer's step meaningless: stop it without a word.
     this.timer.stop();
-    this.setDraft({ ...emptyAnswers(), ...(candidate as Answers) });
+    this.setDraft(answers);
   }
 
   get assessment(): Assessment | null {

@@ -1,5 +1,5 @@
-import { validateAnswers } from '../clinical/validate.js';
-import { emptyAnswers, type Answers } from '../clinical/types.js';
+import { readPartialAnswers } from '../clinical/validate.js';
+import type { Answers } from '../clinical/types.js';
 import type { FlowScreen } from '../flow/shell.js';
 import { plainCopy } from '../flow/plain-data.js';
 import { forgetAnswers, readStoredAnswers } from './storage.js';
@@ -20,8 +20,8 @@ export interface RememberedAnswers {
 }
 
 /**
- * The stored answers and screen if they are still valid. Answers part-way through the
- * questions are valid (questions not yet answered are simply missing); anything else is removed.
+ * The stored answers and screen if they are still valid answers part-way through the questions
+ * (readPartialAnswers, the policy the `answers` property uses too); anything else is removed.
  */
 export function loadRememberedAnswers(key: string, today: Date): RememberedAnswers | undefined {
   const raw = readStoredAnswers(key);
@@ -33,11 +33,8 @@ export function loadRememberedAnswers(key: string, today: Date): RememberedAnswe
         ? (parsed as { answers: unknown; screen?: unknown })
         : { answers: parsed, screen: 'plan' };
     const screen = SCREENS.find((name) => name === record.screen);
-    const answers = record.answers;
-    const issues = validateAnswers(answers, today).filter((issue) => issue.problem !== 'missing');
-    if (screen && issues.length === 0 && answers && typeof answers === 'object') {
-      return { answers: { ...emptyAnswers(), ...(answers as Answers) }, screen };
-    }
+    const answers = readPartialAnswers(record.answers, today);
+    if (screen && answers) return { answers, screen };
   } catch {
     // Corrupt JSON falls through to the clean-up below.
   }

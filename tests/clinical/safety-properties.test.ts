@@ -21,6 +21,7 @@ import {
   todayArb,
   violations,
 } from './support.js';
+import { validAnswers } from '../support/answers.js';
 
 const RUNS = { numRuns: 600 };
 
@@ -358,15 +359,7 @@ describe('clinical safety properties', () => {
     });
 
     it('treats getters that return plain data like plain data', () => {
-      const plain = {
-        version: 2,
-        redFlags: {},
-        noRedFlags: true,
-        pregnant: false,
-        onset: { kind: 'span', span: '3-7-days' },
-        history: 'a-few-times',
-        ageBand: '18-49',
-      };
+      const plain = validAnswers({ history: 'a-few-times' });
       const withGetters = {
         get version() {
           return 2;

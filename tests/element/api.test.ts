@@ -3,17 +3,10 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 import { ANSWERS_VERSION, type Answers } from '../../src/clinical/types.js';
+import { validAnswers } from '../support/answers.js';
 import { heading, makeGuide, root, walk } from './helpers.js';
 
-const complete: Answers = {
-  version: ANSWERS_VERSION,
-  redFlags: {},
-  noRedFlags: true,
-  pregnant: false,
-  onset: { kind: 'span', span: '3-7-days' },
-  history: 'first-time',
-  ageBand: '18-49',
-};
+const complete: Answers = validAnswers();
 
 describe('element API', () => {
   let warn: sinon.SinonStub;
@@ -103,6 +96,16 @@ describe('element API', () => {
     el.answers = { version: 2, redFlags: { nonsense: true } } as unknown as Answers;
     el.answers = 'garbage' as unknown as Answers;
     expect(el.answers.redFlags).to.deep.equal({});
+    expect(warn.getCalls().filter((c) => String(c.args[0]).includes('answers'))).to.have.length(1);
+  });
+
+  it('takes answers part-way through, but not half an answer', async () => {
+    const el = await makeGuide();
+    const partWay: Answers = { version: ANSWERS_VERSION, redFlags: { fever: false } };
+    el.answers = partWay;
+    expect(el.answers).to.deep.equal(partWay);
+    el.answers = { ...partWay, onset: { kind: 'duration', value: 3 } } as unknown as Answers;
+    expect(el.answers, 'a duration without its unit is refused').to.deep.equal(partWay);
     expect(warn.getCalls().filter((c) => String(c.args[0]).includes('answers'))).to.have.length(1);
   });
 

@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { BackSpasmGuide } from '../../src/index.js';
-import { ANSWERS_VERSION, type Answers } from '../../src/clinical/types.js';
+import type { Answers } from '../../src/clinical/types.js';
+import { validAnswers } from '../support/answers.js';
 import { eventually } from '../support/eventually.js';
 import { goTo } from '../i18n/drive.js';
 import { click, heading, makeGuide, root, walk } from './helpers.js';
@@ -13,15 +14,7 @@ import { click, heading, makeGuide, root, walk } from './helpers.js';
  * records the page's uncaught errors and unhandled rejections and expects none.
  */
 
-const complete: Answers = {
-  version: ANSWERS_VERSION,
-  redFlags: {},
-  noRedFlags: true,
-  pregnant: false,
-  onset: { kind: 'span', span: '3-7-days' },
-  history: 'first-time',
-  ageBand: '18-49',
-};
+const complete: Answers = validAnswers();
 
 const PLAN_HEADING = 'You can look after this at home';
 const START_HEADING = 'Low back spasm: what to do now';

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { assess } from '../../src/clinical/assess.js';
-import { ANSWERS_VERSION, type Answers } from '../../src/clinical/types.js';
 import { buildIcs } from '../../src/plan/ics.js';
 import { remindersFor } from '../../src/plan/reminders.js';
 import { loadLocale } from '../../src/i18n/localization.js';
+import { validAnswers } from '../support/answers.js';
 
 function parseIcs(text: string) {
   const unfolded = text.replace(/\r\n /g, '');
@@ -26,15 +26,7 @@ function parseIcs(text: string) {
   return { lines, events };
 }
 
-const answers: Answers = {
-  version: ANSWERS_VERSION,
-  redFlags: {},
-  noRedFlags: true,
-  pregnant: false,
-  onset: { kind: 'date', date: '2026-11-18' },
-  history: 'first-time',
-  ageBand: '18-49',
-};
+const answers = validAnswers({ onset: { kind: 'date', date: '2026-11-18' } });
 
 describe('calendar reminders (.ics)', () => {
   it('makes a valid calendar with one all-day event per dated re-check', () => {
