@@ -7,7 +7,7 @@ import { inlineStrInLocaleModules, tolerateTrustedTypesPolicy } from './scripts/
 /** The strict policy of the strict-CSP demo page (the same one the embed tests use). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+  "require-trusted-types-for 'script'; trusted-types lit-html back-spasm-guide 'allow-duplicates'";
 
 function strictCspDemoPage(): Plugin {
   return {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium } from './scripts/ensure-chromium.mjs';
@@ -18,8 +18,16 @@ export function readmeCsp() {
   return policy;
 }
 
-/** Stricter Trusted Types than documented: no policy at all, or none named lit-html. */
+/**
+ * Other policies than documented: no Trusted Types policy at all, none named lit-html, lit-html
+ * alone (the every-language classic script's `back-spasm-guide` left out), or scripts by nonce.
+ */
 const STRICTER_CSP = {
+  // A nonce-based policy (no 'self', no 'strict-dynamic'): the scripts the guide adds carry its nonce.
+  'csp-nonce-':
+    "default-src 'self'; script-src 'nonce-bsg-test'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html back-spasm-guide 'allow-duplicates'",
+  'csp-tt-lit-only-':
+    "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
   'csp-tt-none-':
     "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
   'csp-tt-other-':
@@ -109,8 +117,34 @@ async function embedConditions(context, next) {
   await next();
 }
 
+/**
+ * One group per folder of tests (`npx wtr --group clinical`, element, embed, i18n); together they
+ * are every test file once. Files named on the command line run alone: wtr would run every group
+ * beside them.
+ */
+const TEST_FOLDERS = readdirSync(new URL('./tests/', import.meta.url), {
+  withFileTypes: true,
+  recursive: true,
+})
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+  .map(
+    (entry) =>
+      entry.parentPath
+        .split(/[\\/]tests[\\/]?/)
+        .pop()
+        .split(/[\\/]/)[0],
+  );
+const filesNamed = process.argv
+  .slice(2)
+  .some((arg) => arg === '--files' || arg.startsWith('--files=') || /\.test\.[jt]s$/.test(arg));
+
 export default {
-  files: ['tests/**/*.test.ts'],
+  groups: filesNamed
+    ? []
+    : [...new Set(TEST_FOLDERS)].map((folder) => ({
+        name: folder,
+        files: `tests/${folder}/**/*.test.ts`,
+      })),
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // One page at a time: Chromium pauses animation frames in pages that are not in front.

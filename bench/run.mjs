@@ -602,7 +602,9 @@ try {
     [
       'classic script with every language, gzip',
       `≤ ${kb(SIZE_TARGETS.classic)}`,
-      `${kb(sizes.classic)} (one language: ${Object.entries(sizes.classicByLanguage)
+      `${kb(sizes.classic)} (+ ${kb(sizes.classicWords)} largest language, all stages; whole English guide ${kb(sizes.classicWholeGuide)}; one language: ${Object.entries(
+        sizes.classicByLanguage,
+      )
         .map(([l, b]) => `${l} ${kb(b)}`)
         .join(', ')})`,
       sizes.classic <= SIZE_TARGETS.classic,

@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rolldown } from 'vite';
+import { build, type Plugin, type Rolldown, type UserConfig } from 'vite';
+import { classicOnDemandConfig } from './classic-on-demand/build.js';
 import {
   inlineStrInLocaleModules,
   minifyTemplateLiterals,
@@ -49,6 +50,8 @@ interface Output {
   format: 'es' | 'iife';
   /** Plugins of this output only. */
   plugins?: Plugin[];
+  /** A whole Vite config of its own, given the plugins every output uses. */
+  config?: (plugins: Plugin[]) => UserConfig;
   /** Keep the clinician text of the clinical tables (only the core, for the rules' readers). */
   clinicianText?: boolean;
 }
@@ -59,8 +62,14 @@ function outputs(locales: readonly string[]): Output[] {
     // The ES module entry (the first screen), its shared chunk, and the lazy chunks: the
     // questions and plan (chunks/guide-flow-*), the drawings, each locale's staged words.
     { file: 'back-spasm-guide.js', entry: 'src/index.ts', format: 'es' },
-    // One self-contained classic script with every locale inlined.
-    { file: 'back-spasm-guide.classic.js', entry: 'src/index.ts', format: 'iife' },
+    // The classic script with every language: it loads the questions, the plan and the
+    // reader's words on demand from classic/chunks/ and classic/locales/.
+    {
+      file: 'back-spasm-guide.classic.js',
+      entry: 'src/index.ts',
+      format: 'iife',
+      config: classicOnDemandConfig,
+    },
     // The same with English and one language only, for a page in one language.
     ...locales.map((locale): Output => ({
       file: `classic/back-spasm-guide.${locale}.js`,
@@ -90,15 +99,20 @@ function chunkFileNames(locales: readonly string[]) {
 
 async function buildOutput(output: Output, shared: Plugin[], locales: readonly string[]) {
   const es = output.format === 'es';
+  const plugins = [
+    ...shared,
+    ...(output.plugins ?? []),
+    ...(output.clinicianText ? [] : [stripClinicianText()]),
+  ];
+  if (output.config) {
+    await build({ configFile: false, logLevel: 'warn', ...output.config(plugins) });
+    return;
+  }
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [
-      ...shared,
-      ...(output.plugins ?? []),
-      ...(output.clinicianText ? [] : [stripClinicianText()]),
-    ],
+    plugins,
     build: {
       outDir: dist,
       emptyOutDir: false,

@@ -69,6 +69,23 @@ export async function bundleSizes(dist = 'dist') {
       locales[chunk.name] = await gzipSize(join(dist, chunk.file));
     }
   }
+  // The every-language classic script and what it loads on demand from classic/chunks/ (the
+  // questions and plan, the drawings) and classic/locales/ (each language's words by stage).
+  const classicFolder = async (folder) =>
+    (await readdir(join(dist, 'classic', folder)))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dist, 'classic', folder, f));
+  const classicWordsByLanguage = {};
+  for (const file of await classicFolder('locales')) {
+    const language = /^([\w-]+)\./.exec(file.split('/').pop())[1];
+    classicWordsByLanguage[language] =
+      (classicWordsByLanguage[language] ?? 0) + (await gzipSize(file));
+  }
+  const classicWholeGuide = (
+    await Promise.all(
+      [join(dist, 'back-spasm-guide.classic.js'), ...(await classicFolder('chunks'))].map(gzipSize),
+    )
+  ).reduce((a, b) => a + b, 0);
   const classicByLanguage = {};
   for (const f of (await readdir(join(dist, 'classic'))).filter((f) => f.endsWith('.js'))) {
     classicByLanguage[f.replace(/^back-spasm-guide\.|\.js$/g, '')] = await gzipSize(
@@ -82,6 +99,9 @@ export async function bundleSizes(dist = 'dist') {
     requestsInARow: requestsInARow(manifest, ENTRY),
     wholeGuide: await sumGzip(dist, manifest, wholeGuide),
     classic: await gzipSize(join(dist, 'back-spasm-guide.classic.js')),
+    classicWholeGuide,
+    classicWordsByLanguage,
+    classicWords: Math.max(...Object.values(classicWordsByLanguage)),
     classicByLanguage,
     classicOneLanguage: Math.max(...Object.values(classicByLanguage)),
     locales,

@@ -20,11 +20,14 @@ const KB = 1024;
 // templates and short message ids in the built files (-0.9 KB first screen, -2.1 KB whole
 // guide, -0.7 KB largest locale file, -9.6 KB classic, -3.2 KB classic one language).
 const BUDGETS = {
-  firstScreen: 16.5 * KB,
-  wholeGuide: 43 * KB,
+  firstScreen: 16 * KB,
+  wholeGuide: 42 * KB,
   locale: 5 * KB,
-  classic: 108.5 * KB,
-  classicOneLanguage: 55.5 * KB,
+  // Issue 14 item 8: the every-language classic script loads the rest on demand.
+  classic: 16 * KB,
+  classicWholeGuide: 43.5 * KB,
+  classicWords: 13.5 * KB,
+  classicOneLanguage: 55 * KB,
   drawings: 2 * KB,
 };
 const sizes = await bundleSizes('dist');

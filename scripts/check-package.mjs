@@ -4,7 +4,7 @@
 // against the files) and @arethetypeswrong/cli (the types of every entry point resolve, for
 // bundlers and Node's ESM resolution; the package is ESM only). Fails on any error.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -42,6 +42,12 @@ try {
     'dist/embed-host.js',
     'dist/fallback/en.html',
   ];
+  // The files the every-language classic script loads on demand ship beside it.
+  for (const folder of ['dist/classic/chunks', 'dist/classic/locales']) {
+    for (const file of readdirSync(folder)) {
+      if (file.endsWith('.js')) required.push(`${folder}/${file}`);
+    }
+  }
   const missing = required.filter((file) => !files.includes(file));
   const unwanted = files.filter(
     (file) =>

@@ -75,7 +75,7 @@ function copyScript(from: string, to: string) {
   writeFileSync(to, code);
 }
 for (const file of widgetFiles) copyScript(join(dist, file), join(assets, file));
-for (const folder of ['locales', 'chunks', 'classic']) {
+for (const folder of ['locales', 'chunks', 'classic', 'classic/chunks', 'classic/locales']) {
   for (const file of readdirSync(join(dist, folder))) {
     if (file.endsWith('.js')) copyScript(join(dist, folder, file), join(assets, folder, file));
   }

@@ -1,45 +1,14 @@
 /**
- * Runtime lists of the string unions declared in types.ts, in their reference order, so
- * tables, validation, tests and the rules document can enumerate them. The `Exhaustive`
- * checks below fail to compile if a list and its union drift apart.
+ * The clinical vocabularies that have no table of their own, each declared once as a list in
+ * its reference order (so tables, validation, tests and the rules document can enumerate it)
+ * with its type read from the list. Red flags, soon reasons, phases,
+ * onset spans and re-check actions are read from their tables.
  */
-import type {
-  EvidenceGrade,
-  Phase,
-  QuestionId,
-  RecheckAction,
-  SoonReason,
-  StepGroup,
-  Tier,
-  WarningId,
-} from './types.js';
-
-type Exhaustive<Union, List extends readonly Union[]> = [Union] extends [List[number]]
-  ? List
-  : never;
-
-const tiers = ['emergency', 'urgent', 'soon', 'self-care'] as const;
-export const TIERS: Exhaustive<Tier, typeof tiers> = tiers;
-
-const phases = ['first-days', 'acute', 'subacute', 'chronic'] as const;
-export const PHASES: Exhaustive<Phase, typeof phases> = phases;
-
-const soonReasons = [
-  'not-improving-2-weeks',
-  'getting-worse',
-  'stops-daily-activities',
-  'severe-pain',
-  'one-leg-symptoms',
-  'keeps-coming-back',
-  'struggling-to-cope',
-  'under-18',
-  'first-episode-over-50',
-  'chronic-pain',
-] as const;
-export const SOON_REASONS: Exhaustive<SoonReason, typeof soonReasons> = soonReasons;
+export const TIERS = ['emergency', 'urgent', 'soon', 'self-care'] as const;
+export type Tier = (typeof TIERS)[number];
 
 /** Groups in the order the plan shows them. */
-const stepGroups = [
+export const STEP_GROUPS = [
   'get-help',
   'while-waiting',
   'right-now',
@@ -49,23 +18,14 @@ const stepGroups = [
   'prevention',
   'does-not-help',
 ] as const;
-export const STEP_GROUPS: Exhaustive<StepGroup, typeof stepGroups> = stepGroups;
+export type StepGroup = (typeof STEP_GROUPS)[number];
 
-const evidenceGrades = ['strong', 'moderate', 'low', 'insufficient', 'practice'] as const;
-export const EVIDENCE_GRADES: Exhaustive<EvidenceGrade, typeof evidenceGrades> = evidenceGrades;
-
-const recheckActions = [
-  'call-emergency-now',
-  'get-seen-today',
-  'see-doctor-if-not-better',
-  'see-doctor-if-not-improving',
-  'ask-about-exercise-therapy',
-  'review-long-term-plan',
-] as const;
-export const RECHECK_ACTIONS: Exhaustive<RecheckAction, typeof recheckActions> = recheckActions;
+/** Plain evidence grades; `practice` is expert or common safety practice. */
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'low', 'insufficient', 'practice'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
 /** Warnings in the order the plan lists them. */
-const warningIds = [
+export const WARNING_IDS = [
   'nsaid-ask-first',
   'nsaid-label-and-food',
   'nsaid-over-65',
@@ -75,9 +35,9 @@ const warningIds = [
   'heat-cold-skin-safety',
   'heat-made-worse-use-cold',
 ] as const;
-export const WARNING_IDS: Exhaustive<WarningId, typeof warningIds> = warningIds;
+export type WarningId = (typeof WARNING_IDS)[number];
 
-const questionIds = [
+export const QUESTION_IDS = [
   'version',
   'redFlags',
   'pregnant',
@@ -93,4 +53,4 @@ const questionIds = [
   'heatMadeWorse',
   'selfCareDays',
 ] as const;
-export const QUESTION_IDS: Exhaustive<QuestionId, typeof questionIds> = questionIds;
+export type QuestionId = (typeof QUESTION_IDS)[number];

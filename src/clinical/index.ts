@@ -4,16 +4,7 @@
 export * from './types.js';
 export { assess } from './assess.js';
 export { parseAnswers, validateAnswers, type ValidateOptions } from './validate.js';
-export {
-  TIERS,
-  PHASES,
-  SOON_REASONS,
-  STEP_GROUPS,
-  EVIDENCE_GRADES,
-  RECHECK_ACTIONS,
-  WARNING_IDS,
-  QUESTION_IDS,
-} from './ids.js';
+export { TIERS, STEP_GROUPS, EVIDENCE_GRADES, WARNING_IDS, QUESTION_IDS } from './ids.js';
 export {
   SOURCES,
   SOURCE_IDS,
@@ -30,9 +21,10 @@ export {
   isUrgentFinding,
   type RedFlagRule,
 } from './red-flags.js';
-export { SOON_RULES, type SoonRule } from './soon-rules.js';
+export { SOON_RULES, SOON_REASONS, type SoonRule } from './soon-rules.js';
 export {
   PHASE_RULES,
+  PHASES,
   SPAN_RULES,
   MAX_DAYS,
   phaseForDays,
@@ -53,5 +45,5 @@ export {
   type StepTag,
   type ShowRule,
 } from './steps.js';
-export { RECHECK_POINTS, type RecheckPoint } from './recheck.js';
+export { RECHECK_POINTS, RECHECK_ACTIONS, type RecheckPoint } from './recheck.js';
 export { renderRulesDoc } from './rules-doc.js';

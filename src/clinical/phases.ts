@@ -4,7 +4,7 @@
  * it never decides where to get help (red flags do that).
  */
 import type { SourceId } from './sources.js';
-import type { Onset, OnsetSpan, Phase } from './types.js';
+import type { Onset } from './types.js';
 
 export interface PhaseRule {
   phase: Phase;
@@ -13,11 +13,11 @@ export interface PhaseRule {
   /** First whole day that no longer belongs to it; null = no end. */
   beforeDay: number | null;
   summary: string;
-  sources: SourceId[];
+  sources: readonly SourceId[];
 }
 
-/** In order; each phase starts where the previous one ends. */
-export const PHASE_RULES: readonly PhaseRule[] = [
+/** In order; each phase starts where the previous one ends. Phase and PHASES are read from it. */
+const PHASE_TABLE = [
   {
     phase: 'first-days',
     fromDay: 0,
@@ -46,7 +46,13 @@ export const PHASE_RULES: readonly PhaseRule[] = [
     summary: '12 weeks or more: exercise therapy, mind-body care, team rehabilitation.',
     sources: ['ACP-2017', 'seed-001'],
   },
-];
+] as const satisfies readonly (Omit<PhaseRule, 'phase'> & { phase: string })[];
+
+export type Phase = (typeof PHASE_TABLE)[number]['phase'];
+
+export const PHASE_RULES: readonly PhaseRule[] = PHASE_TABLE;
+
+export const PHASES: readonly Phase[] = /* @__PURE__ */ PHASE_RULES.map((rule) => rule.phase);
 
 export interface SpanRule {
   span: OnsetSpan;
@@ -65,7 +71,8 @@ export interface SpanRule {
   representativeDay: number;
 }
 
-export const SPAN_RULES: readonly SpanRule[] = [
+/** In answer order; OnsetSpan and ONSET_SPANS are read from it. */
+const SPAN_TABLE = [
   { span: 'today', minDay: 0, maxDay: 0, representativeDay: 0 },
   { span: '1-2-days', minDay: 1, maxDay: 2, representativeDay: 1 },
   { span: '3-7-days', minDay: 3, maxDay: 7, representativeDay: 3 },
@@ -73,7 +80,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
   { span: '2-4-weeks', minDay: 14, maxDay: 28, representativeDay: 14 },
   { span: '4-12-weeks', minDay: 28, maxDay: 84, representativeDay: 28 },
   { span: 'longer', minDay: 84, maxDay: null, representativeDay: 84 },
-];
+] as const satisfies readonly (Omit<SpanRule, 'span'> & { span: string })[];
+
+export type OnsetSpan = (typeof SPAN_TABLE)[number]['span'];
+
+export const SPAN_RULES: readonly SpanRule[] = SPAN_TABLE;
+
+export const ONSET_SPANS: readonly OnsetSpan[] = /* @__PURE__ */ SPAN_RULES.map(
+  (rule) => rule.span,
+);
 
 /** Longest believable time since the start: 100 years. */
 export const MAX_DAYS = 36525;

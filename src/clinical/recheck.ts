@@ -3,17 +3,20 @@
  */
 import { isoDateOf } from './dates.js';
 import type { SourceId } from './sources.js';
-import type { Recheck, RecheckAction, Tier } from './types.js';
+import type { Recheck, Tier } from './types.js';
+
+/** The one re-check of the tiers that get help now: there is no routine point to wait for. */
+const RECHECK_NOW = { emergency: 'call-emergency-now', urgent: 'get-seen-today' } as const;
 
 export interface RecheckPoint {
   day: number;
   action: RecheckAction;
   why: string;
-  sources: SourceId[];
+  sources: readonly SourceId[];
 }
 
 /** Routine re-check points for the soon and self-care tiers. */
-export const RECHECK_POINTS: readonly RecheckPoint[] = [
+const RECHECK_TABLE = [
   {
     day: 14,
     action: 'see-doctor-if-not-better',
@@ -38,6 +41,17 @@ export const RECHECK_POINTS: readonly RecheckPoint[] = [
     why: '12 weeks: chronic pain needs a longer-term plan',
     sources: ['ACP-2017'],
   },
+] as const satisfies readonly (Omit<RecheckPoint, 'action'> & { action: string })[];
+
+export type RecheckAction =
+  (typeof RECHECK_NOW)[keyof typeof RECHECK_NOW] | (typeof RECHECK_TABLE)[number]['action'];
+
+export const RECHECK_POINTS: readonly RecheckPoint[] = RECHECK_TABLE;
+
+/** Every re-check action: the immediate ones, then the routine points in day order. */
+export const RECHECK_ACTIONS: readonly RecheckAction[] = [
+  .../* @__PURE__ */ Object.values(RECHECK_NOW),
+  .../* @__PURE__ */ RECHECK_POINTS.map((point) => point.action),
 ];
 
 /** Once every point has passed: review the long-term plan this many days after today. */
@@ -53,8 +67,7 @@ function dated(day: number, action: RecheckAction, startDay: number | null): Rec
  * later; when all have passed, one review is set LATE_REVIEW_AFTER_DAYS from today.
  */
 export function recheckFor(tier: Tier, days: number, startDay: number | null): Recheck[] {
-  if (tier === 'emergency') return [dated(days, 'call-emergency-now', startDay)];
-  if (tier === 'urgent') return [dated(days, 'get-seen-today', startDay)];
+  if (tier === 'emergency' || tier === 'urgent') return [dated(days, RECHECK_NOW[tier], startDay)];
   const upcoming = RECHECK_POINTS.filter((point) => point.day >= days).map((point) =>
     dated(point.day, point.action, startDay),
   );

@@ -4,17 +4,7 @@
  * overrides everything else; an urgent finding means "get seen today".
  */
 import type { SourceId } from './sources.js';
-import {
-  EMERGENCY_FINDINGS,
-  PREGNANCY_FINDINGS,
-  URGENT_FINDINGS,
-  type EmergencyFinding,
-  type PregnancyFinding,
-  type RedFlagId,
-  type Tier,
-  type UrgentFinding,
-  type WhenToGetHelp,
-} from './types.js';
+import type { Tier, WhenToGetHelp } from './types.js';
 
 export interface RedFlagRule {
   id: RedFlagId;
@@ -23,13 +13,14 @@ export interface RedFlagRule {
   askedWhen?: 'pregnant';
   /** What the finding means, for clinicians reading the rules (not shown to the person). */
   finding: string;
-  sources: SourceId[];
+  sources: readonly SourceId[];
 }
 
-const CAUDA: SourceId[] = ['NHS-BACK', 'NHS-CAUDA', 'NICE-NG59'];
-const PREGNANCY: SourceId[] = ['NHS-PREGNANCY-BACK', 'NHS-LABOUR'];
+const CAUDA: readonly SourceId[] = ['NHS-BACK', 'NHS-CAUDA', 'NICE-NG59'];
+const PREGNANCY: readonly SourceId[] = ['NHS-PREGNANCY-BACK', 'NHS-LABOUR'];
 
-export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+/** The one list of red flags: every id, tier and finding list below is read from it. */
+const RED_FLAG_TABLE = [
   {
     id: 'bladder-bowel-control',
     tier: 'emergency',
@@ -181,21 +172,50 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     finding: 'The baby is moving less than usual',
     sources: PREGNANCY,
   },
-];
+] as const satisfies readonly (Omit<RedFlagRule, 'id'> & { id: string })[];
 
-export const RED_FLAG_IDS: readonly RedFlagId[] = [
-  ...EMERGENCY_FINDINGS,
-  ...URGENT_FINDINGS,
-  ...PREGNANCY_FINDINGS,
-];
+type Row = (typeof RED_FLAG_TABLE)[number];
+export type RedFlagId = Row['id'];
+/** Findings that send the person to emergency care now. */
+export type EmergencyFinding = Extract<Row, { tier: 'emergency' }>['id'];
+/** Same-day signs asked only when the person is pregnant (midwife or maternity unit). */
+export type PregnancyFinding = Extract<Row, { askedWhen: 'pregnant' }>['id'];
+/** Findings that mean "get seen today". */
+export type UrgentFinding = Exclude<
+  Extract<Row, { tier: 'urgent' }>,
+  { askedWhen: 'pregnant' }
+>['id'];
+
+export const RED_FLAG_RULES: readonly RedFlagRule[] = RED_FLAG_TABLE;
+
+const idsWhere = <Id extends RedFlagId>(keep: (rule: RedFlagRule) => boolean) =>
+  RED_FLAG_RULES.filter(keep).map((rule) => rule.id as Id);
+
+export const EMERGENCY_FINDINGS: readonly EmergencyFinding[] = /* @__PURE__ */ idsWhere(
+  (rule) => rule.tier === 'emergency',
+);
+export const URGENT_FINDINGS: readonly UrgentFinding[] = /* @__PURE__ */ idsWhere(
+  (rule) => rule.tier === 'urgent' && rule.askedWhen === undefined,
+);
+export const PREGNANCY_FINDINGS: readonly PregnancyFinding[] = /* @__PURE__ */ idsWhere(
+  (rule) => rule.askedWhen === 'pregnant',
+);
+
+export const RED_FLAG_IDS: readonly RedFlagId[] = /* @__PURE__ */ RED_FLAG_RULES.map(
+  (rule) => rule.id,
+);
 
 /** The red flags a person is asked: the pregnancy signs only when pregnant. */
 export function askedRedFlags(pregnant: boolean): readonly RedFlagId[] {
-  return pregnant ? RED_FLAG_IDS : [...EMERGENCY_FINDINGS, ...URGENT_FINDINGS];
+  return pregnant ? RED_FLAG_IDS : RED_FLAG_IDS.filter((id) => !isPregnancyFinding(id));
 }
 
 export function isRedFlagId(id: string): id is RedFlagId {
   return (RED_FLAG_IDS as readonly string[]).includes(id);
+}
+
+function isPregnancyFinding(id: RedFlagId): id is PregnancyFinding {
+  return (PREGNANCY_FINDINGS as readonly string[]).includes(id);
 }
 
 export function isEmergencyFinding(id: RedFlagId): id is EmergencyFinding {
@@ -213,18 +233,9 @@ export function isUrgentFinding(id: RedFlagId): id is UrgentFinding {
  */
 export function whenToGetHelpFor(tier: Tier, pregnant: boolean): WhenToGetHelp {
   if (tier === 'emergency') return { emergency: [], sameDay: [], maternity: [] };
-  const general = RED_FLAG_RULES.filter((rule) => rule.askedWhen === undefined);
   return {
-    emergency: general
-      .filter((rule) => rule.tier === 'emergency')
-      .map((rule) => rule.id) as EmergencyFinding[],
-    sameDay: general
-      .filter((rule) => rule.tier === 'urgent')
-      .map((rule) => rule.id) as UrgentFinding[],
-    maternity: pregnant
-      ? (RED_FLAG_RULES.filter((rule) => rule.askedWhen === 'pregnant').map(
-          (rule) => rule.id,
-        ) as PregnancyFinding[])
-      : [],
+    emergency: [...EMERGENCY_FINDINGS],
+    sameDay: [...URGENT_FINDINGS],
+    maternity: pregnant ? [...PREGNANCY_FINDINGS] : [],
   };
 }

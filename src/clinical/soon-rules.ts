@@ -5,14 +5,13 @@
  */
 import type { PlanContext } from './facts.js';
 import type { SourceId } from './sources.js';
-import type { SoonReason } from './types.js';
 
 export interface SoonRule {
   reason: SoonReason;
   /** The condition in words, for clinicians reading the rules. */
   condition: string;
   holds: (context: PlanContext) => boolean;
-  sources: SourceId[];
+  sources: readonly SourceId[];
 }
 
 /** Days of pain (or of self-care) after which "not getting better" means see a doctor. */
@@ -22,7 +21,8 @@ export const CHRONIC_FROM_DAY = 84;
 
 const notReportedBetter = ({ answers }: PlanContext) => answers.trend !== 'better';
 
-export const SOON_RULES: readonly SoonRule[] = [
+/** The one list of soon reasons: SoonReason and SOON_REASONS are read from it. */
+const SOON_TABLE = [
   {
     reason: 'not-improving-2-weeks',
     condition:
@@ -92,7 +92,16 @@ export const SOON_RULES: readonly SoonRule[] = [
     holds: ({ daysSinceStart }) => (daysSinceStart ?? 0) >= CHRONIC_FROM_DAY,
     sources: ['ACP-2017', 'seed-001'],
   },
-];
+] as const satisfies readonly (Omit<SoonRule, 'reason'> & { reason: string })[];
+
+/** Why the guide says "see a doctor soon". */
+export type SoonReason = (typeof SOON_TABLE)[number]['reason'];
+
+export const SOON_RULES: readonly SoonRule[] = SOON_TABLE;
+
+export const SOON_REASONS: readonly SoonReason[] = /* @__PURE__ */ SOON_RULES.map(
+  (rule) => rule.reason,
+);
 
 export function soonReasonsFor(context: PlanContext): SoonReason[] {
   return SOON_RULES.filter((rule) => rule.holds(context)).map((rule) => rule.reason);

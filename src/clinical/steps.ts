@@ -16,6 +16,7 @@
  * Steps graded `practice` are expert or common safety practice; where no source is listed
  * none is claimed.
  */
+import type { IllustrationName } from '../illustrations/names.js';
 import type { FactId } from './facts.js';
 import type { SourceId } from './sources.js';
 import type { EvidenceGrade, Phase, StepGroup, StepTimer, Tier, WarningId } from './types.js';
@@ -46,7 +47,7 @@ export interface StepRule {
   grade: EvidenceGrade;
   sources: readonly SourceId[];
   timer?: StepTimer;
-  illustration?: string;
+  illustration?: IllustrationName;
   warnings?: readonly WarningId[];
   warningsWhen?: readonly { warning: WarningId; when: FactId }[];
   showIn: readonly ShowRule[];

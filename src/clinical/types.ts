@@ -4,59 +4,35 @@
  * and a prerendering server all speak it.
  */
 
+import type { EmergencyFinding, PregnancyFinding, RedFlagId, UrgentFinding } from './red-flags.js';
+import type { OnsetSpan, Phase } from './phases.js';
+import type { RecheckAction } from './recheck.js';
+import type { SoonReason } from './soon-rules.js';
+import type { EvidenceGrade, QuestionId, StepGroup, Tier, WarningId } from './ids.js';
+import type { IllustrationName } from '../illustrations/names.js';
+
+export type {
+  EmergencyFinding,
+  EvidenceGrade,
+  IllustrationName,
+  OnsetSpan,
+  Phase,
+  PregnancyFinding,
+  QuestionId,
+  RecheckAction,
+  RedFlagId,
+  SoonReason,
+  StepGroup,
+  Tier,
+  UrgentFinding,
+  WarningId,
+};
+
 /** 2: pregnancy asked with the red flags, new red flags, the NHS anti-inflammatory list. */
 export const ANSWERS_VERSION = 2;
 
-/** Findings that send the person to emergency care now. */
-export const EMERGENCY_FINDINGS = [
-  'bladder-bowel-control',
-  'difficulty-passing-urine',
-  'saddle-numbness',
-  'leg-weakness-or-numbness',
-  'chest-pain',
-  'sex-problems',
-  'serious-accident',
-] as const;
-
-/** Findings that mean "get seen today". */
-export const URGENT_FINDINGS = [
-  'fever',
-  'weight-loss',
-  'cancer-history',
-  'lump-or-shape-change',
-  'pain-at-rest-or-night',
-  'upper-back-pain',
-  'fall-with-fragile-bones',
-  'weak-immunity-or-injecting',
-  'unsteady-walking',
-  'worse-with-cough-sneeze-poo',
-] as const;
-
-/** Same-day signs asked only when the person is pregnant (midwife or maternity unit). */
-export const PREGNANCY_FINDINGS = [
-  'pregnancy-waves-or-tightenings',
-  'pregnancy-bleeding',
-  'pregnancy-fluid-leak',
-  'pregnancy-burning-pee',
-  'pregnancy-pain-under-ribs',
-  'pregnancy-baby-moving-less',
-] as const;
-
-export type EmergencyFinding = (typeof EMERGENCY_FINDINGS)[number];
-export type UrgentFinding = (typeof URGENT_FINDINGS)[number];
-export type PregnancyFinding = (typeof PREGNANCY_FINDINGS)[number];
-export type RedFlagId = EmergencyFinding | UrgentFinding | PregnancyFinding;
-
-export const ONSET_SPANS = [
-  'today',
-  '1-2-days',
-  '3-7-days',
-  '1-2-weeks',
-  '2-4-weeks',
-  '4-12-weeks',
-  'longer',
-] as const;
-export type OnsetSpan = (typeof ONSET_SPANS)[number];
+export { ONSET_SPANS } from './phases.js';
+export { EMERGENCY_FINDINGS, PREGNANCY_FINDINGS, URGENT_FINDINGS } from './red-flags.js';
 
 export type Onset =
   | { kind: 'span'; span: OnsetSpan }
@@ -122,36 +98,7 @@ export function emptyAnswers(): Answers {
   return { version: ANSWERS_VERSION, redFlags: {} };
 }
 
-export type Tier = 'emergency' | 'urgent' | 'soon' | 'self-care';
-export type Phase = 'first-days' | 'acute' | 'subacute' | 'chronic';
-
-/** Why the guide says "see a doctor soon". */
-export type SoonReason =
-  | 'not-improving-2-weeks'
-  | 'getting-worse'
-  | 'stops-daily-activities'
-  | 'severe-pain'
-  | 'one-leg-symptoms'
-  | 'keeps-coming-back'
-  | 'struggling-to-cope'
-  | 'under-18'
-  | 'first-episode-over-50'
-  | 'chronic-pain';
-
 export type TierReason = RedFlagId | SoonReason;
-
-export type StepGroup =
-  | 'get-help'
-  | 'while-waiting'
-  | 'right-now'
-  | 'next-days'
-  | 'as-it-eases'
-  | 'medicines'
-  | 'prevention'
-  | 'does-not-help';
-
-/** Plain evidence grades; `practice` is expert or common safety practice. */
-export type EvidenceGrade = 'strong' | 'moderate' | 'low' | 'insufficient' | 'practice';
 
 export interface StepTimer {
   kind: 'heat' | 'cold' | 'hold';
@@ -169,7 +116,7 @@ export interface PlanStep {
   sources: string[];
   timer?: StepTimer;
   /** Name of the illustration the view may draw for it. */
-  illustration?: string;
+  illustration?: IllustrationName;
   /** Cautions that belong with this step; the view shows them beside it. */
   warnings?: WarningId[];
 }
@@ -194,14 +141,6 @@ export interface ClinicalContent {
   nextReview: string;
 }
 
-export type RecheckAction =
-  | 'call-emergency-now'
-  | 'get-seen-today'
-  | 'see-doctor-if-not-better'
-  | 'see-doctor-if-not-improving'
-  | 'ask-about-exercise-therapy'
-  | 'review-long-term-plan';
-
 export interface Recheck {
   /** Days after the spasm started. */
   day: number;
@@ -209,16 +148,6 @@ export interface Recheck {
   date: string | null;
   action: RecheckAction;
 }
-
-export type WarningId =
-  | 'nsaid-ask-first'
-  | 'nsaid-label-and-food'
-  | 'nsaid-over-65'
-  | 'no-aspirin-under-16'
-  | 'heat-pregnancy-warm-not-hot'
-  | 'prescription-drowsiness'
-  | 'heat-cold-skin-safety'
-  | 'heat-made-worse-use-cold';
 
 export interface Assessment {
   tier: Tier;
@@ -242,22 +171,6 @@ export interface Assessment {
   pregnancy: boolean;
   clinicalContent: ClinicalContent;
 }
-
-export type QuestionId =
-  | 'redFlags'
-  | 'pregnant'
-  | 'onset'
-  | 'history'
-  | 'ageBand'
-  | 'medicineFacts'
-  | 'severity'
-  | 'oneLegSymptoms'
-  | 'trend'
-  | 'selfCareDays'
-  | 'stopsDailyActivities'
-  | 'strugglingToCope'
-  | 'heatMadeWorse'
-  | 'version';
 
 export interface ValidationIssue {
   question: QuestionId;

@@ -1,4 +1,5 @@
 import type { svg as litSvg, SVGTemplateResult } from 'lit';
+import { ILLUSTRATION_NAMES, type IllustrationName } from './names.js';
 
 /** Lit's `svg` tag, passed in so this lazily loaded chunk carries no copy of Lit. */
 export type SvgTag = typeof litSvg;
@@ -12,21 +13,7 @@ export type SvgTag = typeof litSvg;
  * The caller wraps the fragment in `<svg viewBox=… role="img" aria-label=…>`.
  */
 
-export const ILLUSTRATION_NAMES = [
-  'legs-on-chair',
-  'pillows-under-knees',
-  'side-lying-pillows',
-  'sitting-knees-up',
-  'knee-to-chest',
-  'arms-overhead-stretch',
-  'cat-cow',
-  'childs-pose',
-  'walk-lifting-knees',
-  'heat-pack',
-  'cold-pack',
-] as const;
-
-export type IllustrationName = (typeof ILLUSTRATION_NAMES)[number];
+export { ILLUSTRATION_NAMES, type IllustrationName };
 
 export const ILLUSTRATION_VIEWBOX = '0 0 160 100';
 

@@ -24,12 +24,12 @@ import { isoDateOf, parseIsoDate } from '../../src/clinical/dates.js';
 import {
   expectedDays,
   expectedPhase,
-  expectedTier,
   HOME_EXERCISES,
   RED_FLAGS,
   TODAY,
   violations,
 } from './support.js';
+import { expectedSoonReasons, expectedTier } from './tier-oracle.js';
 
 type Flags = Pick<Answers, 'redFlags' | 'noRedFlags'>;
 
@@ -50,7 +50,7 @@ GENERAL.forEach((first, i) => {
   for (const second of GENERAL.slice(i + 1)) SINGLES_AND_PAIRS.push(withTrue([first, second]));
 });
 for (const sign of PREGNANCY_FINDINGS) {
-  for (const other of [...EMERGENCY_FINDINGS, URGENT_FINDINGS[0]]) {
+  for (const other of [...EMERGENCY_FINDINGS, URGENT_FINDINGS[0]!]) {
     SINGLES_AND_PAIRS.push(withTrue([sign, other]));
   }
 }
@@ -225,6 +225,10 @@ describe('clinical exhaustive enumeration', () => {
         const tier = expectedTier(answers, TODAY);
         const pregnant = answers.pregnant === true;
         if (a.tier !== tier) problems.push(`tier ${a.tier}, expected ${tier}`);
+        const reasons = expectedSoonReasons(answers, TODAY);
+        if (tier === 'soon' && a.tierReasons.join() !== reasons.join()) {
+          problems.push(`soon reasons ${a.tierReasons.join()}, expected ${reasons.join()}`);
+        }
         if (a.daysSinceStart !== days) problems.push(`days ${a.daysSinceStart}, expected ${days}`);
         if (a.phase !== expectedPhase(days, answers.onset!)) problems.push(`phase ${a.phase}`);
         const ids = a.steps.map((s) => s.id);

@@ -15,12 +15,12 @@ import {
   completeCaseArb,
   expectedDays,
   expectedPhase,
-  expectedTier,
   RED_FLAGS,
   TODAY,
   todayArb,
   violations,
 } from './support.js';
+import { expectedTier } from './tier-oracle.js';
 import { validAnswers } from '../support/answers.js';
 
 const RUNS = { numRuns: 600 };

@@ -467,34 +467,6 @@ export function violations(input: unknown, result: AssessResult, today: string):
   return broken;
 }
 
-/** Days since the start for typed answers (null when unknown), per the reference rules. */
-export function daysFor(answers: Answers, today: string): number | null {
-  return answers.onset ? expectedDays(answers.onset, today) : null;
-}
-
-/** The tier the reference asks for, computed without assess(). */
-export function expectedTier(answers: Answers, today: string): string {
-  const flag = (id: RedFlagId) => answers.redFlags[id] === true;
-  if (EMERGENCY_FINDINGS.some(flag)) return 'emergency';
-  if (URGENT_FINDINGS.some(flag) || PREGNANCY_FINDINGS.some(flag)) return 'urgent';
-  const days = daysFor(answers, today) ?? 0;
-  const notBetter = answers.trend !== 'better';
-  const soon =
-    (notBetter && (days >= 14 || (answers.selfCareDays ?? 0) >= 14)) ||
-    answers.trend === 'worse' ||
-    answers.stopsDailyActivities === true ||
-    answers.severity === 'severe' ||
-    answers.oneLegSymptoms === true ||
-    answers.history === 'often' ||
-    answers.strugglingToCope === true ||
-    answers.ageBand === 'under-16' ||
-    answers.ageBand === '16-17' ||
-    (answers.history === 'first-time' &&
-      (answers.ageBand === '50-64' || answers.ageBand === '65-plus')) ||
-    days >= 84;
-  return soon ? 'soon' : 'self-care';
-}
-
 /** The reference's phase; a calendar date counts one day less for the 48-hour rule. */
 export function expectedPhase(days: number, onset: Onset): string {
   const least = onset.kind === 'date' ? Math.max(0, days - 1) : days;

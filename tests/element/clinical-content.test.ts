@@ -13,7 +13,7 @@ import {
 } from '../../src/clinical/types.js';
 import { redFlagLabel } from '../../src/content/clinical-text.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { goTo, guideIn, SCREEN_NAMES } from '../i18n/drive.js';
+import { goTo, guideIn, SCREEN_NAMES } from '../support/flow-driver.js';
 import {
   choose,
   chooseInGroup,

@@ -6,7 +6,7 @@ import { BackSpasmGuide } from '../../src/index.js';
 import type { Answers } from '../../src/clinical/types.js';
 import { validAnswers } from '../support/answers.js';
 import { eventually } from '../support/eventually.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import { click, heading, makeGuide, root, walk } from './helpers.js';
 
 /**

@@ -4,7 +4,7 @@
  * to "Print". Logged for the issue's figures; the limits are asserted in plan-summary.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { guideIn } from '../i18n/drive.js';
+import { guideIn } from '../support/flow-driver.js';
 import { measurePlan, walkTo, ROUTES } from './plan-metrics.js';
 
 describe('plan figures at 320 px (logged)', () => {

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { EMERGENCY_FINDINGS } from '../../src/clinical/index.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 import { measurePlan, walkTo } from './plan-metrics.js';
 
 const SCREEN = 640;

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { BackSpasmGuide } from '../../src/index.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 import '../../src/index.js';
 import { root } from './helpers.js';
 

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 
 function rgb(colour: string): [number, number, number] {
   const [r, g, b] = colour.match(/[\d.]+/g)!.map(Number);

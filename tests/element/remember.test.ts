@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BackSpasmGuide } from '../../src/index.js';
-import { goTo, type ScreenName } from '../i18n/drive.js';
+import { goTo, type ScreenName } from '../support/flow-driver.js';
 import { heading, root } from './helpers.js';
 
 /**

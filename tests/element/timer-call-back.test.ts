@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { BackSpasmGuide } from '../../src/index.js';
-import { goTo, guideIn } from '../i18n/drive.js';
+import { goTo, guideIn } from '../support/flow-driver.js';
 import { eventually } from '../support/eventually.js';
 import { makeGuide, root, walk } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { eventually } from '../support/eventually.js';
 import { closeAll, openPage, renderedHeading } from './frame.js';
+import { goTo } from '../support/flow-driver.js';
 
 /**
  * The module build served from a second loopback origin (tests/embed/second-origin.mjs), as
@@ -65,5 +66,33 @@ describe('the module build from another origin', function () {
     frame.document.head.append(script);
     await renderedHeading(frame, 15_000);
     expect(frame.guide().shadowRoot!.querySelector('.card')?.getAttribute('lang')).to.equal('es');
+  });
+
+  it('the classic script with every language loads its other files from its own origin and folder', async () => {
+    const frame = await openPage('/tests/embed/pages/classic-cross-origin.html');
+    const script = frame.document.createElement('script');
+    script.src = `${origin}/plain/back-spasm-guide.classic.js?ver=1`;
+    frame.document.head.append(script);
+    await renderedHeading(frame, 15_000);
+    const guide = frame.guide();
+    await eventually(
+      () => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'es',
+      'the Spanish words did not load from the other origin',
+      { timeout: 15_000 },
+    );
+    await goTo(guide, 'plan');
+    expect(guide.shadowRoot!.querySelectorAll('[data-step]').length).to.be.greaterThan(3);
+    const fetched = frame.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.startsWith(origin));
+    expect(
+      fetched.some((name) => name.startsWith(`${origin}/plain/classic/chunks/guide-flow-`)),
+    ).to.equal(true);
+    expect(
+      fetched.some((name) => name.startsWith(`${origin}/plain/classic/locales/es.first-`)),
+    ).to.equal(true);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
   });
 });

@@ -13,7 +13,7 @@ import {
   TRENDS,
   URGENT_FINDINGS,
 } from '../../src/clinical/types.js';
-import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
+import { goTo, SCREEN_NAMES } from '../support/flow-driver.js';
 
 const ATTRIBUTES = ['lang', 'emergency-number', 'urgent-number', 'theme', 'compact', 'remember'];
 const PAYLOADS = [

@@ -1,7 +1,7 @@
 import { eventually } from '../support/eventually.js';
 import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
-import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
+import { goTo, SCREEN_NAMES } from '../support/flow-driver.js';
 
 function luminance(rgb: string): number {
   const [r, g, b] = rgb
@@ -79,5 +79,46 @@ describe('strict Content-Security-Policy with Trusted Types (built files)', func
     });
     expect(frame.window.probe.violations).to.deep.equal([]);
     expect(frame.window.probe.errors).to.deep.equal([]);
+  });
+
+  it('the classic script with every language: every screen, its files through its one policy', async () => {
+    const frame = await openPage('/tests/embed/pages/csp-classic-every-language.html');
+    await renderedHeading(frame);
+    const guide = frame.guide();
+    await eventually(() => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'de');
+    for (const screen of SCREEN_NAMES) {
+      await goTo(guide, screen);
+      expect(guide.shadowRoot!.querySelector('[data-screen-heading]'), screen).to.exist;
+    }
+    await goTo(guide, 'plan');
+    await eventually(() => guide.shadowRoot!.querySelector('svg.illustration'), 'no drawings', {
+      timeout: 5000,
+    });
+    const added = frame.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/classic/'));
+    expect(added.some((path) => path.startsWith('/dist/classic/chunks/guide-flow-'))).to.equal(
+      true,
+    );
+    expect(added.some((path) => path.startsWith('/dist/classic/locales/de.plan-'))).to.equal(true);
+    expect(frame.window.probe.violations).to.deep.equal([]);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
+  });
+
+  it('the classic script with every language under a nonce-only script-src: its files carry the nonce', async () => {
+    const frame = await openPage('/tests/embed/pages/csp-nonce-classic.html');
+    await renderedHeading(frame);
+    const guide = frame.guide();
+    await eventually(() => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'de');
+    await goTo(guide, 'plan');
+    expect(guide.shadowRoot!.querySelectorAll('[data-step]').length).to.be.greaterThan(3);
+    expect(guide.shadowRoot!.querySelector('.locale-note')).to.equal(null);
+    // The test server adds a script of its own to every page, without the nonce.
+    const ours = frame.window.probe.violations.filter((v) => !v.includes('__web-dev-server__'));
+    expect(ours).to.deep.equal([]);
+    expect(frame.window.probe.errors).to.deep.equal([]);
+    expect(frame.window.probe.rejections).to.deep.equal([]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { eventually } from '../support/eventually.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 
 /**
@@ -121,6 +121,16 @@ describe('the iframe embed', function () {
     expect(response.headers.get('content-security-policy')).to.contain("script-src 'self'");
     const guide = await rendered(frame);
     await eventually(() => guide.shadowRoot!.querySelector('.card')?.getAttribute('lang') === 'fr');
+    // The classic script with every language brings the questions and only French words.
+    await goTo(guide, 'plan');
+    expect(guide.shadowRoot!.querySelectorAll('[data-step]').length).to.be.greaterThan(3);
+    const fetched = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.replace('/csp-frame/dist/', ''));
+    expect(fetched.some((path) => path.startsWith('classic/chunks/guide-flow-'))).to.equal(true);
+    const words = fetched.filter((path) => path.startsWith('classic/locales/'));
+    expect(words.length).to.be.greaterThan(0);
+    expect(words.filter((path) => !path.startsWith('classic/locales/fr.'))).to.deep.equal([]);
   });
 
   it('works in sandbox="allow-scripts" without allow-same-origin, and the parent cannot look in', async () => {

@@ -1,7 +1,7 @@
 import { eventually } from '../support/eventually.js';
 import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
-import { goTo } from '../i18n/drive.js';
+import { goTo } from '../support/flow-driver.js';
 import type { BackSpasmGuide } from '../../src/index.js';
 
 const START_HEADING = 'Low back spasm: what to do now';

@@ -1,7 +1,7 @@
 import { eventually } from '../support/eventually.js';
 import { expect } from '@open-wc/testing';
 import { closeAll, openPage, renderedHeading } from './frame.js';
-import { goTo, SCREEN_NAMES } from '../i18n/drive.js';
+import { goTo, SCREEN_NAMES } from '../support/flow-driver.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
 
 describe('flaky network (built files)', function () {
@@ -9,7 +9,7 @@ describe('flaky network (built files)', function () {
   afterEach(closeAll);
 
   it('shows English with a short note when the locale file fails, never a blank box', async () => {
-    const frame = await openPage('/tests/embed/pages/flaky-fail.html');
+    const frame = await openPage('/tests/embed/pages/served.html?served=flaky-fail&lang=de');
     const guide = frame.guide();
     await eventually(() => guide.shadowRoot?.querySelector('.locale-note'), 'no fallback note', {
       timeout: 10_000,
@@ -21,7 +21,7 @@ describe('flaky network (built files)', function () {
   });
 
   it('shows where to get help at once, then the plan in English with a note, when the plan words fail', async () => {
-    const frame = await openPage('/tests/embed/pages/flaky-fail-plan.html');
+    const frame = await openPage('/tests/embed/pages/served.html?served=flaky-fail-plan&lang=de');
     const guide = frame.guide();
     await eventually(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
     await goTo(guide, 'urgent');
@@ -34,7 +34,7 @@ describe('flaky network (built files)', function () {
   });
 
   it('draws the first screen without the questions-and-plan chunk, and says what to do if it fails', async () => {
-    const frame = await openPage('/tests/embed/pages/flaky-fail-flow.html');
+    const frame = await openPage('/tests/embed/pages/served.html?served=flaky-fail-flow');
     const guide = frame.guide();
     expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
     expect(guide.shadowRoot!.textContent).to.contain('call your local emergency number now');
@@ -52,7 +52,7 @@ describe('flaky network (built files)', function () {
   });
 
   it('goes on to the questions once a slow questions-and-plan chunk arrives', async () => {
-    const frame = await openPage('/tests/embed/pages/flaky-slow-flow.html');
+    const frame = await openPage('/tests/embed/pages/served.html?served=flaky-slow-flow');
     const guide = frame.guide();
     expect(await renderedHeading(frame)).to.equal('Low back spasm: what to do now');
     const root = guide.shadowRoot!;
@@ -73,7 +73,7 @@ describe('flaky network (built files)', function () {
   });
 
   it('keeps its space while a locale file takes 10 seconds, and does not shift the page', async () => {
-    const frame = await openPage('/tests/embed/pages/flaky-slow.html');
+    const frame = await openPage('/tests/embed/pages/served.html?served=flaky-slow&lang=fr');
     const guide = frame.guide();
     const after = frame.document.getElementById('after')!;
     await eventually(() => guide.shadowRoot?.querySelector('.card'), 'nothing rendered');
@@ -96,7 +96,7 @@ describe('loading by stage (built files)', function () {
   afterEach(closeAll);
 
   it('fetches only the first screen and the questions before the reader starts, the plan after', async () => {
-    const frame = await openPage('/tests/embed/pages/staged.html');
+    const frame = await openPage('/tests/embed/pages/served.html?lang=de');
     const guide = frame.guide();
     await eventually(() => guide.shadowRoot?.querySelector('.card')?.getAttribute('lang') === 'de');
     await guide.updateComplete;

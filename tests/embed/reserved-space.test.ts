@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { guideIn } from '../i18n/drive.js';
+import { guideIn } from '../support/flow-driver.js';
 
 /** The first screen reserves the same height in every language, so a late locale moves nothing. */
 describe('space reserved for the first screen', function () {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { goTo, guideIn, SCREEN_NAMES, visibleTexts } from './drive.js';
+import { goTo, guideIn, SCREEN_NAMES } from '../support/flow-driver.js';
+import { visibleTexts } from '../support/text.js';
 
 const TARGETS = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
 

@@ -1,6 +1,6 @@
 /**
  * How to reach each screen through the visible controls, by position rather than by words, so
- * it works in every language. Plain data: the browser tests (tests/i18n/drive.ts) and the
+ * it works in every language. Plain data: the browser tests (tests/support/flow-driver.ts) and the
  * screenshot script (scripts/screenshots.mjs, inside the page) both follow it.
  */
 

@@ -243,8 +243,8 @@ function back_spasm_guide_fallback( $lang ) {
  * CORS request: without an Access-Control-Allow-Origin header on every file the browser blocks
  * it and the widget never appears. A classic script loads from any origin, and the one-language
  * file is self-contained (no further requests), so CDN mode stays safe whatever the CDN sends. The classic script holds English and the page's one
- * language, about half the size of the one with every language, which a page that mixes
- * languages gets instead. WordPress prints each handle once, in the footer, so the choice can
+ * language; a page that mixes languages gets the one with every language instead, which loads
+ * the questions and each language's words from its own folder (classic/chunks/, classic/locales/). WordPress prints each handle once, in the footer, so the choice can
  * change until then.
  *
  * @param string $locale The shipped locale this widget shows.

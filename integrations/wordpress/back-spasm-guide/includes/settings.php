@@ -115,7 +115,7 @@ function back_spasm_guide_field_cdn() {
 		esc_html__( 'Load the widget from this https folder instead of this site', 'back-spasm-guide' ),
 		esc_attr( $options['cdn_url'] ),
 		esc_attr__( 'CDN folder URL', 'back-spasm-guide' ),
-		esc_html__( 'Off by default. The folder must hold back-spasm-guide.js with its locales/ and chunks/ folders, and back-spasm-guide.classic.js, of the same version. Readers\' browsers will then request the widget from that host.', 'back-spasm-guide' )
+		esc_html__( 'Off by default. The folder must hold back-spasm-guide.js with its locales/ and chunks/ folders, and back-spasm-guide.classic.js with its classic/ folder, of the same version. Readers\' browsers will then request the widget from that host.', 'back-spasm-guide' )
 	);
 }
 
