@@ -34,6 +34,30 @@ const STRICTER_CSP = {
     "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types host-policy",
 };
 
+/**
+ * `pdf-pages`: renders an HTML document to A4 PDF in a new tab of the test browser (Chromium's
+ * own print pipeline) and answers its page count, for the printed plan's page budget.
+ */
+function pdfPages() {
+  return {
+    name: 'pdf-pages',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pdf-pages') return undefined;
+      const page = await session.browser.getPage(session.id).browser().newPage();
+      try {
+        await page.setContent(payload.html, { waitUntil: 'load' });
+        const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        const counts = [
+          ...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g),
+        ];
+        return Math.max(0, ...counts.map((match) => Number(match[1])));
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -156,6 +180,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // A CDN on another loopback origin, with and without CORS (tests/embed/cross-origin.test.ts).
     secondOrigin(),
+    pdfPages(),
   ],
   browsers: [
     chromeLauncher({

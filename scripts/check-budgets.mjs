@@ -16,18 +16,24 @@ const KB = 1024;
 // styling, timers that call back (Web Audio tone, vibration, mute, hold sets) and ten new
 // sentences in eight languages: +0.5 KB first screen (the stylesheet), +3 KB whole guide,
 // +6 KB classic (all languages), +3.5 KB classic one language.
+// Lowered for issue 14 (item 8): the classic script with every language loads the questions,
+// the plan and the reader's words on demand (117.7 KB → 17.2 KB; 46.2 KB for the whole English
+// guide, and up to 15.6 KB of one language's words, all stages).
+// Raised again for issue 13's page for the doctor (the printed plan built as a document of its
+// own, its stylesheet, and 17 new words in eight languages), kept in the flow chunk so a reader
+// who has gone offline can still print: +2.6 KB whole guide, +4.7 KB classic, +2.9 KB classic
+// one language; the first screen is unchanged.
 // Lowered for issue 14 (one build script): no message-id hashing, minified `css`/`html`
-// templates and short message ids in the built files (-0.9 KB first screen, -2.1 KB whole
-// guide, -0.7 KB largest locale file, -9.6 KB classic, -3.2 KB classic one language).
+// templates and short message ids in the built files (about -1 KB first screen, -2 KB whole
+// guide, -0.7 KB largest locale file, -2 KB classic words, -3 KB classic one language).
 const BUDGETS = {
   firstScreen: 16 * KB,
-  wholeGuide: 42 * KB,
+  wholeGuide: 44.5 * KB,
   locale: 5 * KB,
-  // Issue 14 item 8: the every-language classic script loads the rest on demand.
   classic: 16 * KB,
-  classicWholeGuide: 43.5 * KB,
-  classicWords: 13.5 * KB,
-  classicOneLanguage: 55 * KB,
+  classicWholeGuide: 46 * KB,
+  classicWords: 14 * KB,
+  classicOneLanguage: 57.5 * KB,
   drawings: 2 * KB,
 };
 const sizes = await bundleSizes('dist');

@@ -4,15 +4,18 @@
  * so the current locale answers. Plain text only, written fresh, for a reading age of about 11
  * to 13, without idioms, and never with a medicine dose.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { StepId } from '../clinical/steps.js';
 import {
   MEDICINE_FACTS,
+  type ClinicalContent,
   type EvidenceGrade,
+  type Phase,
   type RecheckAction,
   type StepGroup,
   type WarningId,
 } from '../clinical/types.js';
+import { formatDate } from '../i18n/format.js';
 import { medicineFactLabel } from './question-text.js';
 import {
   emergencyStepHowTo,
@@ -493,4 +496,98 @@ export function getHelpShort(list: 'emergency' | 'same-day' | 'maternity'): stri
 
 export function allSignsLabel(): string {
   return msg('See all the signs', { id: 'plan.get-help.all' });
+}
+
+export function notesHeading(): string {
+  return msg('Please note', { id: 'plan.notes' });
+}
+
+export function recheckHeading(): string {
+  return msg('When to check again', { id: 'plan.recheck' });
+}
+
+export function sourcesHeading(): string {
+  return msg('Sources', { id: 'step.sources' });
+}
+
+/** Which revision of the clinical content made this plan, at the foot of the plan and on paper. */
+export function contentVersionLine(content: ClinicalContent, dateLocale: string): string {
+  const version = content.version;
+  const reviewed = formatDate(dateLocale, content.reviewed);
+  const nextReview = formatDate(dateLocale, content.nextReview);
+  return msg(
+    str`Clinical content version ${version}. Last reviewed ${reviewed}. Next review due ${nextReview}.`,
+    { id: 'plan.content-version' },
+  );
+}
+
+// The printed plan (the page for the doctor): its words that the screen does not already have.
+
+export function printTitle(): string {
+  return msg('My back spasm plan', { id: 'print.title' });
+}
+
+export function printedOn(date: string): string {
+  return msg(str`Printed on ${date}`, { id: 'print.date' });
+}
+
+export function toldHeading(): string {
+  return msg('What you told the guide', { id: 'print.told' });
+}
+
+export function stepsHeading(): string {
+  return msg('Your steps', { id: 'print.steps' });
+}
+
+export type AnswerLabel =
+  'phase' | 'started' | 'history' | 'age' | 'pregnant' | 'severity' | 'trend' | 'medicines';
+
+export function answerLabel(label: AnswerLabel): string {
+  switch (label) {
+    case 'phase':
+      return msg('Stage', { id: 'print.label.phase' });
+    case 'started':
+      return msg('Started', { id: 'print.label.started' });
+    case 'history':
+      return msg('Earlier spasms', { id: 'print.label.history' });
+    case 'age':
+      return msg('Age', { id: 'print.label.age' });
+    case 'pregnant':
+      return msg('Pregnant, or might be', { id: 'print.label.pregnant' });
+    case 'severity':
+      return msg('Pain', { id: 'print.label.severity' });
+    case 'trend':
+      return msg('Since it started', { id: 'print.label.trend' });
+    case 'medicines':
+      return msg('Medicine questions', { id: 'print.label.medicines' });
+  }
+}
+
+export function phaseLabel(phase: Phase): string {
+  switch (phase) {
+    case 'first-days':
+      return msg('The first 2 days', { id: 'print.phase.first-days' });
+    case 'acute':
+      return msg('Under 4 weeks (acute)', { id: 'print.phase.acute' });
+    case 'subacute':
+      return msg('4 to 12 weeks (subacute)', { id: 'print.phase.subacute' });
+    case 'chronic':
+      return msg('More than 12 weeks (chronic)', { id: 'print.phase.chronic' });
+  }
+}
+
+export function notAnswered(): string {
+  return msg('Not answered', { id: 'print.not-answered' });
+}
+
+export function yesNo(value: boolean): string {
+  return value ? msg('Yes', { id: 'answer.yes' }) : msg('No', { id: 'answer.no' });
+}
+
+export function noMedicineFacts(): string {
+  return msg('None of these', { id: 'medfact.none' });
+}
+
+export function becauseLabel(): string {
+  return msg('Because you told us:', { id: 'tier.because' });
 }

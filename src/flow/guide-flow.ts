@@ -13,6 +13,8 @@ import { timerAnnouncementText } from '../content/timer-text.js';
 import { formatCount, localIsoDate } from '../i18n/format.js';
 import { withLocale } from '../i18n/localization.js';
 import type { SupportedLocale } from '../i18n/locales.js';
+import { fillPrintDocument, type PrintPlanInput } from '../plan/print-document.js';
+import { printInFrame } from '../plan/print-frame.js';
 import { downloadReminders } from '../plan/reminders.js';
 import { loadRememberedAnswers } from '../plan/remember.js';
 import {
@@ -311,7 +313,15 @@ export class GuideFlow implements ReactiveController {
       },
       illustration: (name, label) => this.illustration(name, label),
       remember: this.shell.remembering(),
-      onPrint: () => window.print(),
+      onPrint: () =>
+        this.print({
+          assessment,
+          answers: this.draft,
+          locale,
+          dateLocale: this.shell.dateLocale(),
+          phone,
+          today: new Date(),
+        }),
       onDownloadReminders: () =>
         downloadReminders(this.host.renderRoot as ShadowRoot, assessment, locale),
       onStartOver: () => this.shell.reset(),
@@ -322,6 +332,11 @@ export class GuideFlow implements ReactiveController {
       },
       onBack: () => this.shell.goTo('about'),
     });
+  }
+
+  /** Built here, with no download, so a reader who has gone offline can still print. */
+  private print(input: PrintPlanInput): void {
+    printInFrame(this.host.renderRoot as ShadowRoot, (doc) => fillPrintDocument(doc, input));
   }
 
   private illustration(name: string, label: string) {

@@ -1,14 +1,18 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Assessment, PlanStep, RedFlagId, StepGroup } from '../clinical/types.js';
 import { redFlagLabel } from '../content/clinical-text.js';
 import {
   allSignsLabel,
+  contentVersionLine,
   getHelpHeading,
   getHelpShort,
   gradeLabel,
   groupHeading,
+  notesHeading,
+  recheckHeading,
   recheckText,
+  sourcesHeading,
   stepHowTo,
   stepTitle,
   summaryHeading,
@@ -83,7 +87,7 @@ export function planScreen(props: PlanScreenProps) {
     ${
       otherWarnings.length
         ? html`<section class="plan-group">
-            <h3>${msg('Please note', { id: 'plan.notes' })}</h3>
+            <h3>${notesHeading()}</h3>
             <ul>
               ${otherWarnings.map(warningItem)}
             </ul>
@@ -94,7 +98,7 @@ export function planScreen(props: PlanScreenProps) {
       assessment.recheck.length > 1
         ? section(
             'recheck',
-            msg('When to check again', { id: 'plan.recheck' }),
+            recheckHeading(),
             html`<ul>
               ${assessment.recheck.map(
                 (item) =>
@@ -108,17 +112,19 @@ export function planScreen(props: PlanScreenProps) {
         : nothing
     }
     <section class="print-only sources-list">
-      <h3>${msg('Sources', { id: 'step.sources' })}</h3>
+      <h3>${sourcesHeading()}</h3>
       <ul>
         ${citedSources.map(sourceItem)}
       </ul>
     </section>
-    <p class="content-version muted">${contentVersionLine(assessment, props.dateLocale)}</p>
+    <p class="content-version muted">
+      ${contentVersionLine(assessment.clinicalContent, props.dateLocale)}
+    </p>
     <div class="actions no-print">
       <button part="button" @click=${props.onBack}>
         <span class="arrow-back" aria-hidden="true">←</span>${msg('Back', { id: 'nav.back' })}
       </button>
-      <button part="button" @click=${props.onPrint}>
+      <button part="button" class="print-plan" @click=${props.onPrint}>
         ${msg('Print this plan', { id: 'plan.print' })}
       </button>
       <button part="button" @click=${props.onStartOver}>
@@ -234,14 +240,4 @@ function whenToGetHelpLists({ whenToGetHelp, pregnancy }: Assessment) {
       ? list(getHelpHeading('maternity'), [...whenToGetHelp.maternity, ...whenToGetHelp.sameDay])
       : list(getHelpHeading('same-day'), whenToGetHelp.sameDay)
   }`;
-}
-
-function contentVersionLine({ clinicalContent }: Assessment, dateLocale: string): string {
-  const version = clinicalContent.version;
-  const reviewed = formatDate(dateLocale, clinicalContent.reviewed);
-  const nextReview = formatDate(dateLocale, clinicalContent.nextReview);
-  return msg(
-    str`Clinical content version ${version}. Last reviewed ${reviewed}. Next review due ${nextReview}.`,
-    { id: 'plan.content-version' },
-  );
 }
