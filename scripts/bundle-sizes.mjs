@@ -1,58 +1,74 @@
-// Sizes of the built files, shared by the byte budgets (npm test) and the benchmark.
+// Sizes of the built files, shared by the byte budgets (npm test) and the benchmark, with the
+// chunk graph read from Vite's manifest of the ES build (dist/.vite/manifest.json).
 // "First screen" is the ES entry plus every chunk it imports statically: what a page must
-// download before the guide can draw. "Whole guide" adds the questions-and-plan chunk that
-// the entry fetches right after, so the English guide's full cost is stated too. "Classic" is
-// the every-language classic script alone; it loads the rest on demand (classicWholeGuide adds
-// the questions, plan and drawings; classicWords is the largest language's words, all stages).
+// download before the guide can draw. "Whole guide" adds the questions-and-plan chunk (and what
+// it imports), so the English guide's full cost is stated too.
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// import{a as b}from"./x.js" / import "./x.js" / export{a}from"./x.js"; not import("./x.js").
-const STATIC_IMPORT =
-  /\b(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
-const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+const KB = 1024;
+/** Issue 14's targets, gzip bytes (the budgets print them; the bench prints them beside the figures). */
+export const SIZE_TARGETS = {
+  firstScreen: 12 * KB,
+  wholeGuide: 32 * KB,
+  locale: 6 * KB,
+  classic: 40 * KB,
+  classicOneLanguage: 60 * KB,
+};
 
 export const gzipSize = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
 
-/** Files reached from `file` through static imports, itself included. */
-async function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = await readFile(file, 'utf8');
-  for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
-    await staticClosure(join(dirname(file), spec), seen);
-  }
+const ENTRY = 'src/index.ts';
+const FLOW = 'src/flow/guide-flow.ts';
+
+export async function readManifest(dist = 'dist') {
+  return JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8'));
+}
+
+/** Manifest keys reached from `key` through static imports, itself included. */
+export function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  if (!manifest[key]) throw new Error(`${key} is not in Vite's manifest: update bundle-sizes.mjs`);
+  seen.add(key);
+  for (const imported of manifest[key].imports ?? []) staticClosure(manifest, imported, seen);
   return seen;
 }
 
-async function sumGzip(files) {
-  const sizes = await Promise.all([...files].map(gzipSize));
+/**
+ * Requests in a row before `key` can run: 1 for the file itself, plus the longest chain of its
+ * static imports, counting an import the page preloads (`<link rel="modulepreload">`) as
+ * fetched beside the entry.
+ */
+export function requestsInARow(manifest, key, preloaded = new Set()) {
+  const depth = (k) =>
+    Math.max(0, ...(manifest[k].imports ?? []).map((i) => (preloaded.has(i) ? 0 : 1 + depth(i))));
+  return 1 + depth(key);
+}
+
+/** Files a host page should preload beside the entry: every chunk the entry imports statically. */
+export const entryPreloads = (manifest) =>
+  [...staticClosure(manifest, ENTRY)].filter((k) => k !== ENTRY).map((k) => manifest[k].file);
+
+async function sumGzip(dist, manifest, keys) {
+  const sizes = await Promise.all([...keys].map((k) => gzipSize(join(dist, manifest[k].file))));
   return sizes.reduce((a, b) => a + b, 0);
 }
 
 export async function bundleSizes(dist = 'dist') {
-  const entry = join(dist, 'back-spasm-guide.js');
-  const firstScreen = await staticClosure(entry);
-  const entryCode = await readFile(entry, 'utf8');
-  const flowFiles = [...entryCode.matchAll(DYNAMIC_IMPORT)].map(([, spec]) =>
-    join(dirname(entry), spec),
-  );
-  if (!flowFiles.some((file) => file.includes('guide-flow-'))) {
-    throw new Error(`${entry} does not import chunks/guide-flow-*.js: update bundle-sizes.mjs`);
+  const manifest = await readManifest(dist);
+  const firstScreen = staticClosure(manifest, ENTRY);
+  if (!manifest[ENTRY].dynamicImports?.includes(FLOW)) {
+    throw new Error(`${ENTRY} does not import ${FLOW} on demand: update bundle-sizes.mjs`);
   }
-  const wholeGuide = new Set(firstScreen);
-  for (const file of flowFiles) await staticClosure(file, wholeGuide);
+  const wholeGuide = staticClosure(manifest, FLOW, new Set(firstScreen));
 
-  const localeFiles = (await readdir(join(dist, 'locales'))).filter((f) => f.endsWith('.js'));
   const locales = {};
-  for (const f of localeFiles) {
-    const name = /^((?:es|fr|de|pt-BR|zh-Hans|ar|hi)\.\w+)-/.exec(f)?.[1] ?? f;
-    locales[name] = await gzipSize(join(dist, 'locales', f));
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (key.startsWith('src/generated/locales/')) {
+      locales[chunk.name] = await gzipSize(join(dist, chunk.file));
+    }
   }
-  const drawings = (await readdir(join(dist, 'chunks'))).find(
-    (f) => f.startsWith('illustrations-') && f.endsWith('.js'),
-  );
   // The every-language classic script and what it loads on demand from classic/chunks/ (the
   // questions and plan, the drawings) and classic/locales/ (each language's words by stage).
   const classicFolder = async (folder) =>
@@ -65,27 +81,31 @@ export async function bundleSizes(dist = 'dist') {
     classicWordsByLanguage[language] =
       (classicWordsByLanguage[language] ?? 0) + (await gzipSize(file));
   }
+  const classicWholeGuide = (
+    await Promise.all(
+      [join(dist, 'back-spasm-guide.classic.js'), ...(await classicFolder('chunks'))].map(gzipSize),
+    )
+  ).reduce((a, b) => a + b, 0);
   const classicByLanguage = {};
   for (const f of (await readdir(join(dist, 'classic'))).filter((f) => f.endsWith('.js'))) {
     classicByLanguage[f.replace(/^back-spasm-guide\.|\.js$/g, '')] = await gzipSize(
       join(dist, 'classic', f),
     );
   }
+  const drawings = manifest['src/illustrations/index.ts'];
   return {
-    firstScreen: await sumGzip(firstScreen),
-    firstScreenFiles: [...firstScreen].map((f) => relative(dist, f)),
-    wholeGuide: await sumGzip(wholeGuide),
+    firstScreen: await sumGzip(dist, manifest, firstScreen),
+    firstScreenFiles: [...firstScreen].map((k) => manifest[k].file),
+    requestsInARow: requestsInARow(manifest, ENTRY),
+    wholeGuide: await sumGzip(dist, manifest, wholeGuide),
     classic: await gzipSize(join(dist, 'back-spasm-guide.classic.js')),
-    classicWholeGuide: await sumGzip([
-      join(dist, 'back-spasm-guide.classic.js'),
-      ...(await classicFolder('chunks')),
-    ]),
+    classicWholeGuide,
     classicWordsByLanguage,
     classicWords: Math.max(...Object.values(classicWordsByLanguage)),
     classicByLanguage,
     classicOneLanguage: Math.max(...Object.values(classicByLanguage)),
     locales,
     locale: Math.max(...Object.values(locales)),
-    drawings: drawings ? await gzipSize(join(dist, 'chunks', drawings)) : 0,
+    drawings: drawings ? await gzipSize(join(dist, drawings.file)) : 0,
   };
 }

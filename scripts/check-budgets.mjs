@@ -3,7 +3,7 @@
 // BUDGETS hold the line at today's sizes; TARGETS are the goals of the size work (see README,
 // "Speed and size"). Lower a budget whenever the build gets smaller; never raise it without a
 // reason in the commit.
-import { bundleSizes } from './bundle-sizes.mjs';
+import { bundleSizes, SIZE_TARGETS as TARGETS } from './bundle-sizes.mjs';
 
 const KB = 1024;
 // Raised on 2026-12-02 (issue 16) for what keeps host pages and readers safe: the error boundary
@@ -29,6 +29,9 @@ const KB = 1024;
 // own, its stylesheet, and 17 new words in eight languages), kept in the flow chunk so a reader
 // who has gone offline can still print: +2.6 KB whole guide, +4.7 KB classic, +2.9 KB classic
 // one language; the first screen is unchanged.
+// Lowered for issue 14 (one build script): no message-id hashing, minified `css`/`html`
+// templates and short message ids in the built files (about -1 KB first screen, -2 KB whole
+// guide, -0.7 KB largest locale file, -2 KB classic words, -3 KB classic one language).
 const BUDGETS = {
   firstScreen: 17.75 * KB,
   wholeGuide: 48.75 * KB,
@@ -39,13 +42,6 @@ const BUDGETS = {
   classicOneLanguage: 62.75 * KB,
   drawings: 2 * KB,
 };
-const TARGETS = {
-  firstScreen: 20 * KB,
-  locale: 6 * KB,
-  classic: 40 * KB,
-  classicOneLanguage: 60 * KB,
-};
-
 const sizes = await bundleSizes('dist');
 let failed = 0;
 for (const name of Object.keys(BUDGETS)) {
@@ -54,7 +50,7 @@ for (const name of Object.keys(BUDGETS)) {
   if (over) failed++;
   const target = TARGETS[name] ? `, target ${(TARGETS[name] / KB).toFixed(0)} KB` : '';
   console.log(
-    `${over ? 'over budget' : 'ok'}: ${name} ${(size / KB).toFixed(1)} KB gzip (budget ${(BUDGETS[name] / KB).toFixed(0)} KB${target})`,
+    `${over ? 'over budget' : 'ok'}: ${name} ${(size / KB).toFixed(1)} KB gzip (budget ${(BUDGETS[name] / KB).toFixed(1)} KB${target})`,
   );
 }
 console.log(`first screen: ${sizes.firstScreenFiles.join(' + ')}`);

@@ -8,20 +8,25 @@ import { SourceMapConsumer } from 'source-map-js';
 
 for (const file of process.argv.slice(2)) {
   const code = readFileSync(file, 'utf8');
-  const lines = code.split('\n');
+  // Offset of each line's start: a mapping covers the code up to the next mapping, on whatever
+  // line that is, so a template literal that spans lines is credited to its module whole.
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const offsetOf = (m) => lineStarts[m.generatedLine - 1] + m.generatedColumn;
   const consumer = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
   const mappings = [];
   consumer.eachMapping((m) => mappings.push(m));
-  mappings.sort(
-    (a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn,
-  );
+  mappings.sort((a, b) => offsetOf(a) - offsetOf(b));
   const textBySource = new Map();
+  const credit = (source, text) =>
+    textBySource.set(source, (textBySource.get(source) ?? '') + text);
+  if (mappings.length) credit('(before the first mapping)', code.slice(0, offsetOf(mappings[0])));
   mappings.forEach((m, i) => {
-    const next = mappings[i + 1];
-    const line = lines[m.generatedLine - 1] ?? '';
-    const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : line.length;
-    const source = (m.source ?? '?').replace(/.*node_modules\//, '~/').replace(/^(\.\.\/)+/, '');
-    textBySource.set(source, (textBySource.get(source) ?? '') + line.slice(m.generatedColumn, end));
+    const end = i + 1 < mappings.length ? offsetOf(mappings[i + 1]) : code.length;
+    const source = (m.source ?? '(bundler code, no source)')
+      .replace(/.*node_modules\//, '~/')
+      .replace(/^(\.\.\/)+/, '');
+    credit(source, code.slice(offsetOf(m), end));
   });
   const rows = [...textBySource].map(([source, text]) => ({
     source,

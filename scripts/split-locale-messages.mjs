@@ -8,47 +8,26 @@
 //   <locale>.howto.ts      how to do each step (the longest texts)      } starts
 //
 // and writes src/generated/locale-parts.ts, the table of loaders src/i18n/localization.ts uses.
-// A message goes to the first part whose rule claims it.
+// A message's part follows from its id alone (the first rule that matches), so moving a
+// message to another file never moves it to another download.
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const FIRST_SCREEN_MODULES = ['src/back-spasm-guide.ts', 'src/screens/start-screen.ts'];
-const PLAN_MODULES = [
-  'src/content/plan-text.ts',
-  'src/content/timer-text.ts',
-  'src/plan/reminders.ts',
-  'src/screens/plan-screen.ts',
-  'src/screens/step-card.ts',
+/** id → part, first match wins; a message no rule names goes with the questions. */
+const PART_RULES = [
+  // The start screen and the element's own notes.
+  [/^(start|fallback|locale)\./, 'first'],
+  [/^plan\.start-over$/, 'first'],
+  // The emergency screen's steps come with the questions, before any plan.
+  [/^step\.(get-help-emergency|while-waiting-[a-z-]+)\./, 'questions'],
+  [/^step\.[a-z-]+\.how$/, 'howto'],
+  [/^(grade|group|ics|plan|recheck|step|timer|warning)\./, 'plan'],
 ];
 const GENERATED = 'src/generated/locales';
 /** Stages the element loads, and the files of each (in load order). */
 const STAGES = { first: ['first'], questions: ['questions'], plan: ['plan', 'howto'] };
 
-async function sourceFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return files.flat().filter((f) => f.endsWith('.ts') && !f.startsWith('src/generated'));
-}
-
-const idsIn = async (file) =>
-  new Set([...(await readFile(file, 'utf8')).matchAll(/\bid: '([^']+)'/g)].map((m) => m[1]));
-
-const firstIds = new Set();
-for (const file of FIRST_SCREEN_MODULES) for (const id of await idsIn(file)) firstIds.add(id);
-const planOnlyIds = new Set();
-for (const file of PLAN_MODULES) for (const id of await idsIn(file)) planOnlyIds.add(id);
-for (const file of await sourceFiles('src')) {
-  if (PLAN_MODULES.includes(file)) continue;
-  for (const id of await idsIn(file)) planOnlyIds.delete(id);
-}
-
-const partOf = (id) => {
-  if (firstIds.has(id)) return 'first';
-  if (planOnlyIds.has(id)) return /^step\..*\.how$/.test(id) ? 'howto' : 'plan';
-  return 'questions';
-};
+const partOf = (id) => PART_RULES.find(([pattern]) => pattern.test(id))?.[1] ?? 'questions';
 
 const ENTRY = /^\s*'([^']+)': /;
 const locales = (await readdir(GENERATED))

@@ -7,7 +7,7 @@
  *   classic/chunks/illustrations-<hash>.js      the drawings, with the plan
  *   classic/locales/<locale>.<stage>-<hash>.js  the reader's words, stage by stage
  *
- * Built by `vite build --mode classic` (vite.config.ts hands over to `classicOnDemandConfig`).
+ * Built by scripts/build.ts (its output list hands over to `classicOnDemandConfig`).
  * The bundler splits the code in CommonJS form; `wrapForClassicScripts` then makes every file a
  * classic script: the entry runs scripts/classic-on-demand/runtime.js, each other file registers
  * itself under its name. The one-language classic files (dist/classic/back-spasm-guide.<locale>.js)

@@ -1,8 +1,12 @@
-/** The locales the guide ships, and how a requested language tag maps onto them. */
+/**
+ * The locales the guide ships, and how a requested language tag maps onto them. The list is
+ * lit-localize's (lit-localize.json → src/generated/locale-codes.ts); nothing here repeats it.
+ */
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { normalizeTag, tagParts } from './tags.js';
 
-export const SOURCE_LOCALE = 'en';
-export const TARGET_LOCALES = ['es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar', 'hi'] as const;
+export const SOURCE_LOCALE = sourceLocale;
+export const TARGET_LOCALES = targetLocales;
 export const SUPPORTED_LOCALES = [SOURCE_LOCALE, ...TARGET_LOCALES] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
@@ -20,28 +24,16 @@ export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
 export function matchLocale(tag: unknown): SupportedLocale | undefined {
   const normal = normalizeTag(tag);
   if (!normal) return undefined;
-  switch (tagParts(normal).language) {
-    case 'en':
-      return 'en';
-    case 'es':
-      return 'es';
-    case 'fr':
-      return 'fr';
-    case 'de':
-      return 'de';
-    case 'ar':
-      return 'ar';
-    case 'hi':
-      return 'hi';
-    case 'pt':
-      return 'pt-BR';
-    case 'zh':
-      // Traditional-script readers get Simplified rather than English: closer, if imperfect.
-      return 'zh-Hans';
-    default:
-      return undefined;
-  }
+  return BY_LANGUAGE.get(tagParts(normal).language);
 }
+
+/**
+ * One shipped locale per language, so a region or script folds onto it: `pt-PT` → `pt-BR`, and
+ * Traditional-script readers get `zh-Hans` rather than English (closer, if imperfect).
+ */
+const BY_LANGUAGE = new Map<string, SupportedLocale>(
+  SUPPORTED_LOCALES.map((locale) => [locale.split('-')[0]!, locale]),
+);
 
 /** The region part of a tag (`en-GB` → `GB`, `en_GB` too), used for emergency numbers. */
 export function regionOf(tag: unknown): string | undefined {

@@ -200,6 +200,20 @@ try {
             /back-spasm-guide\.classic\.js/.test(tags[0]))) ||
       JSON.stringify(tags),
   );
+  if (modules) {
+    const preloads = [
+      ...twiceSource.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*>/g),
+    ].map((m) => /\bhref=["']([^"']+)["']/.exec(m[0])?.[1]);
+    await check(
+      'the script-module page preloads the shared chunk, at the very URL the entry imports',
+      () =>
+        (preloads.length === 1 &&
+          /\/wp-content\/plugins\/back-spasm-guide\/assets\/chunks\/shared-[\w-]+\.js$/.test(
+            preloads[0] ?? '',
+          )) ||
+        JSON.stringify(preloads),
+    );
+  }
   const expected = process.env.EXPECT_LOADING;
   if (expected === 'module' || expected === 'classic') {
     await check(

@@ -191,21 +191,31 @@ function back_spasm_guide_is_on( $value ) {
  * The shipped locale whose words the fallback uses, like the widget's own matching.
  *
  * @param string $lang A clean BCP 47 tag.
- * @return string One of en, es, fr, de, pt-BR, zh-Hans, ar, hi.
+ * @return string One of the widget's locales (en when the language is not shipped).
  */
 function back_spasm_guide_shipped_locale( $lang ) {
 	$language = strtolower( strtok( $lang, '-' ) );
-	$map      = array(
-		'en' => 'en',
-		'es' => 'es',
-		'fr' => 'fr',
-		'de' => 'de',
-		'pt' => 'pt-BR',
-		'zh' => 'zh-Hans',
-		'ar' => 'ar',
-		'hi' => 'hi',
-	);
+	$map      = back_spasm_guide_widget_files()['locales'];
 	return isset( $map[ $language ] ) ? $map[ $language ] : 'en';
+}
+
+/**
+ * What the plugin needs to know about the widget's build, from includes/widget-files.php, which
+ * `npm run build:wordpress` writes: each language's shipped locale (the widget's own list) and the
+ * chunks the ES entry imports (preloaded beside it).
+ *
+ * @return array{locales: array<string, string>, preload: string[]}
+ */
+function back_spasm_guide_widget_files() {
+	static $files = null;
+	if ( null === $files ) {
+		$path  = BACK_SPASM_GUIDE_DIR . 'includes/widget-files.php';
+		$files = is_readable( $path ) ? require $path : array(
+			'locales' => array( 'en' => 'en' ),
+			'preload' => array(),
+		);
+	}
+	return $files;
 }
 
 /**
@@ -243,7 +253,15 @@ function back_spasm_guide_enqueue_widget( $locale ) {
 	static $page_locales = array();
 	$base = back_spasm_guide_asset_base();
 	if ( function_exists( 'wp_enqueue_script_module' ) && ! back_spasm_guide_uses_cdn() ) {
-		wp_enqueue_script_module( 'back-spasm-guide', $base . 'back-spasm-guide.js', array(), BACK_SPASM_GUIDE_VERSION );
+		// The entry's own chunks as its static dependencies: WordPress prints each as a
+		// <link rel="modulepreload">, so the browser fetches them beside the entry instead of
+		// after it. No ?ver=: each has a content hash, and the URL must be the one the entry imports.
+		$chunks = array();
+		foreach ( back_spasm_guide_widget_files()['preload'] as $index => $file ) {
+			$chunks[] = 'back-spasm-guide-chunk-' . $index;
+			wp_register_script_module( end( $chunks ), $base . $file, array(), null );
+		}
+		wp_enqueue_script_module( 'back-spasm-guide', $base . 'back-spasm-guide.js', $chunks, BACK_SPASM_GUIDE_VERSION );
 		return;
 	}
 	$page_locales[ $locale ] = true;
