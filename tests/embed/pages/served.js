@@ -1,6 +1,7 @@
 // The one scenario page for the network conditions of web-test-runner.config.js, from its query:
 // ?served=flaky-fail (the path prefix before /dist/; none: plain dist/), &lang= the guide's
-// language, &page-lang= the page's (default en). An external script: no inline code, so the page
+// language, &page-lang= the page's (default en), &script=classic the classic script with every
+// language instead of the module build. An external script: no inline code, so the page
 // works under any policy a test sets.
 (() => {
   const params = new URLSearchParams(location.search);
@@ -9,8 +10,10 @@
   document.documentElement.lang = params.get('page-lang') ?? 'en';
   const lang = params.get('lang');
   if (lang) document.getElementById('guide').setAttribute('lang', lang);
+  const classic = params.get('script') === 'classic';
   const script = document.createElement('script');
-  script.type = 'module';
-  script.src = `${served ? `/${served}` : ''}/dist/back-spasm-guide.js`;
+  if (!classic) script.type = 'module';
+  const file = classic ? 'back-spasm-guide.classic.js' : 'back-spasm-guide.js';
+  script.src = `${served ? `/${served}` : ''}/dist/${file}`;
   document.head.append(script);
 })();
