@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium } from './scripts/ensure-chromium.mjs';
@@ -64,7 +64,8 @@ const READER_LOCALE_GROUPS = [
 
 /**
  * `pdf-pages`: renders an HTML document to A4 PDF in a new tab of the test browser (Chromium's
- * own print pipeline) and answers its page count, for the printed plan's page budget.
+ * own print pipeline) and answers its page count, for the printed plan's page budget. With
+ * PRINT_PDF_DIR set, it also writes each PDF there (the README's picture of the printed page).
  */
 function pdfPages() {
   return {
@@ -75,6 +76,10 @@ function pdfPages() {
       try {
         await page.setContent(payload.html, { waitUntil: 'load' });
         const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        if (process.env.PRINT_PDF_DIR && payload.name) {
+          const name = String(payload.name).replace(/[^a-z0-9-]+/gi, '-');
+          writeFileSync(`${process.env.PRINT_PDF_DIR}/${name}.pdf`, pdf);
+        }
         const counts = [
           ...pdf.toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g),
         ];

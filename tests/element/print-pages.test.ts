@@ -59,6 +59,7 @@ describe('the printed plan on A4 (Chromium PDF)', function () {
         await el.updateComplete;
         const pages = (await executeServerCommand('pdf-pages', {
           html: await printedHtml(el),
+          name: `${lang}-${route}`,
         })) as number;
         expect(pages, `${lang} ${route}`).to.be.greaterThan(0);
         figures.push(`${lang} ${route}: ${pages}`);

@@ -23,7 +23,7 @@ describe('a validation message beside its question', () => {
     const { error, focused, describes } = message(el);
     expect(error.textContent).to.contain('None of these');
     expect(focused).to.equal(true);
-    const firstSigns = root(el).querySelector('fieldset.group-emergency')!;
+    const firstSigns = root(el).querySelector('fieldset.signs-emergency')!;
     expect(
       error.compareDocumentPosition(firstSigns) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).to.not.equal(0);
