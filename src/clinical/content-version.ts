@@ -7,7 +7,7 @@
 import type { ClinicalContent } from './types.js';
 
 export const CLINICAL_CONTENT: Readonly<ClinicalContent> = Object.freeze({
-  version: '2.1.1',
+  version: '2.2.0',
   reviewed: '2026-12-02',
   nextReview: '2027-12-02',
 });

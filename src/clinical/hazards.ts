@@ -290,4 +290,36 @@ export const HAZARDS: readonly Hazard[] = [
     controls: ['Every phone number in text is isolated left-to-right.'],
     tests: [{ file: CONTENT, name: 'keeps a "+" number in place inside Arabic text' }],
   },
+  {
+    id: 'H14',
+    hazard:
+      'On a page that names only a language, the guide shows a number that does not work where the reader is, or none at all.',
+    cause:
+      'The region is guessed from the browser (languages, time zone) because the page gave none.',
+    severity: 'major',
+    before: 'medium',
+    after: 'low',
+    controls: [
+      "The host's own numbers come first; a guessed number is named with its country and followed by a line for readers elsewhere.",
+      "Only a browser language in the guide's own language gives a region; when the languages and the time zone point to different numbers, no number is named.",
+    ],
+    tests: [
+      {
+        file: 'reader-locale/en-gb.test.ts',
+        name: 'calls 999 and says it is the United Kingdom number',
+      },
+      {
+        file: 'reader-locale/en-us.test.ts',
+        name: 'calls 911 and says it is the United States number',
+      },
+      {
+        file: 'reader-locale/disagree.test.ts',
+        name: 'names no number when the languages and the time zone disagree',
+      },
+      {
+        file: 'i18n/reader-region.test.ts',
+        name: "does not take another language's region (en-US is many browsers' default)",
+      },
+    ],
+  },
 ];
